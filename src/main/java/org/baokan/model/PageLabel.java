@@ -1,0 +1,32 @@
+package org.baokan.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.Objects;
+
+/**
+ * A page's label as printed, e.g. {@code 03 新城} or {@code C4 视觉}.
+ *
+ * @param number  the page number as printed ({@code "03"}, {@code "C4"})
+ * @param section the section name, or null when none is printed
+ */
+@JsonPropertyOrder({"number", "section"})
+public record PageLabel(String number, String section) {
+    public PageLabel {
+        Objects.requireNonNull(number, "number");
+    }
+
+    /** The page number as an integer for citations ({@code "03"} gives 3, {@code "C4"} gives 4), or -1. */
+    public int numeric() {
+        String digits = number.replaceAll("\\D", "");
+        if (digits.isEmpty() || digits.length() > 4) {
+            return -1;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    /** The label as a reader sees it: {@code 03 新城}. */
+    public String display() {
+        return section == null ? number : number + " " + section;
+    }
+}
