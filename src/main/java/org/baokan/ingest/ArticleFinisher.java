@@ -1,0 +1,94 @@
+package org.baokan.ingest;
+
+import org.baokan.model.Article;
+import org.baokan.model.ArticleKind;
+import org.baokan.model.Warning;
+import org.baokan.model.WarningKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns an assembled draft into an article: splits dateline and byline off the lead, reads the
+ * credits, removes stray spaces from the text and decides the article's kind.
+ */
+final class ArticleFinisher {
+    private ArticleFinisher() {
+    }
+
+    static FinishedArticle finish(DraftArticle d) {
+        List<String> paragraphs = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(d.warnings);
+        String dateline = null;
+        List<String> bylineParts = new ArrayList<>();
+        List<String> reporters = new ArrayList<>();
+        List<String> correspondents = new ArrayList<>();
+        List<String> photographers = new ArrayList<>();
+        List<String> editors = new ArrayList<>();
+        int month = 0;
+        int day = 0;
+        boolean bullets = false;
+        for (int i = 0; i < d.paragraphs.size(); i++) {
+            Paragraph p = d.paragraphs.get(i);
+            warnings.addAll(p.warnings());
+            String text = p.text();
+            if (i == 0 && p.dateline()) {
+                Optional<BylineParser.Lead> lead = BylineParser.parseLead(text);
+                if (lead.isPresent()) {
+                    BylineParser.Lead l = lead.get();
+                    dateline = l.dateline();
+                    month = l.month();
+                    day = l.day();
+                    if (l.byline() != null) {
+                        bylineParts.add(l.byline());
+                        addNames(l.names(), reporters, correspondents, photographers, editors, warnings);
+                    }
+                    text = l.rest();
+                }
+            }
+            if (p.bullet()) {
+                bullets = true;
+                text = text.substring(1).strip();
+            }
+            String clean = CjkSpaces.clean(text).strip();
+            if (!clean.isEmpty()) {
+                paragraphs.add(clean);
+            }
+        }
+        boolean photoCredit = false;
+        for (TypedLine c : d.credits) {
+            bylineParts.add(c.text());
+            Byline b = c.credit();
+            photoCredit |= !b.photographers().isEmpty();
+            addNames(b, reporters, correspondents, photographers, editors, warnings);
+        }
+        HeadlineGroup h = d.headline;
+        ArticleKind kind;
+        if (bullets) {
+            kind = ArticleKind.BRIEF;
+        } else if (photoCredit && dateline == null) {
+            kind = ArticleKind.PHOTO;
+        } else if (dateline != null || (h != null && (h.title() != null || h.kicker() != null))) {
+            kind = ArticleKind.NEWS;
+        } else {
+            kind = ArticleKind.NOTICE;
+        }
+        String byline = bylineParts.isEmpty() ? null : String.join(" ", bylineParts);
+        Article article = new Article(kind, h == null ? null : h.kicker(), h == null ? null : h.title(),
+                h == null ? null : h.subtitle(), byline, reporters, correspondents, photographers, editors, dateline,
+                null, paragraphs, List.of(), List.of(), warnings);
+        return new FinishedArticle(article, month, day);
+    }
+
+    private static void addNames(Byline b, List<String> reporters, List<String> correspondents,
+                                 List<String> photographers, List<String> editors, List<Warning> warnings) {
+        reporters.addAll(b.reporters());
+        correspondents.addAll(b.correspondents());
+        photographers.addAll(b.photographers());
+        editors.addAll(b.editors());
+        if (b.unclear()) {
+            warnings.add(Warning.of(WarningKind.BYLINE_UNCLEAR, b.raw()));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.baokan.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides which TEXT lines are headlines and which are body text.
+ *
+ * <p>Markdown marks and doubled bold lines are strong evidence of a headline. Other lines can be
+ * headlines only if they have a headline's shape ({@link HeadlineShape#isShaped}); whether they are
+ * depends on what stands around them. In narrow columns almost every body line has that shape, so
+ * there a run of such lines is a headline only where a story starts after it (a dateline, a page
+ * label, a brief column) and nothing runs into it. Among long paragraph lines a short line is a
+ * headline unless the line after it runs on from it.
+ */
+final class HeadlineDetector {
+    /** Kickers, subtitles and wrapped titles: a headline group has few lines. */
+    private static final int MAX_WEAK_LINES = 4;
+
+    private HeadlineDetector() {
+    }
+
+    static List<TypedLine> detect(List<TypedLine> in) {
+        List<TypedLine> lines = new ArrayList<>(in);
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isCandidate(lines.get(i))) {
+                if (lines.get(i).type() == LineType.TEXT) {
+                    lines.set(i, lines.get(i).as(LineType.BODY));
+                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < lines.size() && isCandidate(lines.get(end + 1))) {
+                end++;
+            }
+            decideRun(lines, i, end);
+            i = end + 1;
+        }
+        return lines;
+    }
+
+    private static boolean isCandidate(TypedLine t) {
+        return t.type() == LineType.TEXT && (isStrong(t) || HeadlineShape.isShaped(t.text()));
+    }
+
+    static boolean isStrong(TypedLine t) {
+        return t.line().level() > 0 || t.line().doubled();
+    }
+
+    private static void decideRun(List<TypedLine> lines, int from, int to) {
+        int firstStrong = -1;
+        int lastStrong = -1;
+        for (int k = from; k <= to; k++) {
+            if (isStrong(lines.get(k))) {
+                if (firstStrong < 0) {
+                    firstStrong = k;
+                }
+                lastStrong = k;
+            }
+        }
+        TypedLine next = to + 1 < lines.size() ? lines.get(to + 1) : null;
+        TypedLine prev = from > 0 ? lines.get(from - 1) : null;
+        if (firstStrong < 0) {
+            boolean headline = weakRunIsHeadline(lines, from, to, prev, next);
+            mark(lines, from, to, headline);
+            return;
+        }
+        mark(lines, firstStrong, lastStrong, true);
+        // kickers before the first strong line
+        int before = firstStrong - from;
+        if (before > 0) {
+            boolean separated = prev == null || endsBlock(prev);
+            int keep = separated ? Math.min(before, MAX_WEAK_LINES - 1) : Math.min(before, 2);
+            mark(lines, from, firstStrong - 1 - keep, false);
+            mark(lines, firstStrong - keep, firstStrong - 1, true);
+        }
+        // subtitles, teasers after the last strong line; a longer run is a story's first column lines
+        int after = to - lastStrong;
+        if (after > 0) {
+            boolean startsAfter = next == null || startsBlock(next) || isLongBody(next, lines, to);
+            boolean headline = startsAfter && after <= 2 && !runsOn(lines, to, next);
+            mark(lines, lastStrong + 1, to, headline);
+        }
+    }
+
+    /** A run without marks: headline only where a story or a furniture line starts after it. */
+    private static boolean weakRunIsHeadline(List<TypedLine> lines, int from, int to, TypedLine prev, TypedLine next) {
+        int count = to - from + 1;
+        if (count > MAX_WEAK_LINES) {
+            return false;
+        }
+        boolean separated = prev == null || endsBlock(prev);
+        if (next == null) {
+            return separated && count <= 2 && narrowWidth(lines, from) == 0;
+        }
+        if (startsBlock(next)) {
+            return true;
+        }
+        if (isBody(next) && !runsOn(lines, to, next)) {
+            double narrow = narrowWidth(lines, from);
+            if (narrow > 0) {
+                // narrow columns: a short line among short lines is a column line
+                return false;
+            }
+            double maxRun = 0;
+            for (int k = from; k <= to; k++) {
+                maxRun = Math.max(maxRun, lines.get(k).line().width());
+            }
+            double nextWidth = next.line().width();
+            if (separated) {
+                // between finished paragraphs, a line much shorter than the text after it is a title (photo, column)
+                return nextWidth >= 1.5 * maxRun;
+            }
+            return nextWidth > HeadlineShape.MAX_WIDTH && nextWidth > 2 * maxRun;
+        }
+        return false;
+    }
+
+    /** The line after the run continues it: a full column line after a line as wide as the column. */
+    private static boolean runsOn(List<TypedLine> lines, int last, TypedLine next) {
+        if (next == null || !isBody(next)) {
+            return false;
+        }
+        double narrow = narrowWidth(lines, last + 1);
+        if (ColumnGeometry.startOf(next, narrow) != IndentEvidence.FULL) {
+            return false;
+        }
+        double segW = ColumnGeometry.segmentWidth(next.text());
+        double lastWidth = lines.get(last).line().width();
+        double full = segW > 0 ? segW : narrow;
+        return full > 0 && Math.abs(lastWidth - full) <= 1.5;
+    }
+
+    private static double narrowWidth(List<TypedLine> lines, int index) {
+        return ColumnGeometry.narrowWidth(lines, index);
+    }
+
+    /** A story starts here, or page furniture that only follows a headline (teaser reference). */
+    private static boolean startsBlock(TypedLine t) {
+        switch (t.type()) {
+            case DATELINE:
+            case BULLET:
+            case PAGE_LABEL:
+            case GUIDE_REF:
+            case HEADLINE:
+                return true;
+            case TEXT:
+                return isStrong(t);
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isLongBody(TypedLine t, List<TypedLine> lines, int index) {
+        return isBody(t) && t.line().width() > HeadlineShape.MAX_WIDTH && narrowWidth(lines, index) == 0;
+    }
+
+    /** Body text, decided or not: a TEXT line right after a maximal run of candidates is not a candidate. */
+    private static boolean isBody(TypedLine t) {
+        return t.type() == LineType.BODY || (t.type() == LineType.TEXT && !isCandidate(t));
+    }
+
+    /** A line after which a new block may start: anything but text that runs on. */
+    private static boolean endsBlock(TypedLine t) {
+        switch (t.type()) {
+            case BODY:
+            case TEXT:
+            case DATELINE:
+            case BULLET:
+                return t.line().endsSentence();
+            default:
+                return true;
+        }
+    }
+
+    private static void mark(List<TypedLine> lines, int from, int to, boolean headline) {
+        for (int k = from; k <= to; k++) {
+            lines.set(k, lines.get(k).as(headline ? LineType.HEADLINE : LineType.BODY));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.baokan.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a run of headline lines into headline groups and names each line kicker, title or
+ * subtitle.
+ *
+ * <p>Markdown levels are hints whose absolute values mean little; what counts is which line is
+ * marked as the biggest ({@code #}) or came out doubled (bold). A group has one title: lines
+ * before it are its kicker, one line after it is its subtitle, and two or more lines after it
+ * start another group (000: {@code 创新共建模式 促进优势互补} / {@code 我市…揭牌} after
+ * {@code 定准目标攻山头 跑出发展加速度}). Unmarked groups are read from their wording: a line that
+ * ends like a kicker ({@code …时强调}, {@code …会议}), a couplet title ({@code 聚焦民生重点 提升服务质量}),
+ * a subtitle's dash, and the lengths of the lines.
+ */
+final class HeadlineGroups {
+    private HeadlineGroups() {
+    }
+
+    static List<HeadlineGroup> split(List<TypedLine> lines) {
+        List<HeadlineGroup> out = new ArrayList<>();
+        splitInto(lines, out);
+        return out;
+    }
+
+    private static void splitInto(List<TypedLine> lines, List<HeadlineGroup> out) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        int t = firstTitle(lines, 0);
+        if (t < 0) {
+            unmarked(lines, out);
+            return;
+        }
+        List<TypedLine> kickers = lines.subList(0, t);
+        if (kickers.size() > 2) {
+            unmarked(kickers.subList(0, kickers.size() - 2), out);
+            kickers = kickers.subList(kickers.size() - 2, kickers.size());
+        }
+        int next = firstTitle(lines, t + 1);
+        List<TypedLine> after = lines.subList(t + 1, next < 0 ? lines.size() : next);
+        TypedLine subtitle = null;
+        List<TypedLine> rest;
+        if (next >= 0) {
+            // lines between two titles: a subtitle of the first unless it reads like a kicker of the second
+            if (!after.isEmpty() && !HeadlineShape.strongKickerCue(after.get(0).text())
+                    && !HeadlineShape.mediumKickerCue(after.get(0).text())) {
+                subtitle = after.get(0);
+                rest = lines.subList(t + 2, lines.size());
+            } else {
+                rest = lines.subList(t + 1, lines.size());
+            }
+        } else if (after.size() == 1) {
+            subtitle = after.get(0);
+            rest = List.of();
+        } else {
+            rest = after;
+        }
+        List<TypedLine> used = new ArrayList<>(kickers);
+        used.add(lines.get(t));
+        if (subtitle != null) {
+            used.add(subtitle);
+        }
+        out.add(new HeadlineGroup(joinLines(kickers), lines.get(t).text(), subtitle == null ? null : subtitle.text(), used));
+        splitInto(rest, out);
+    }
+
+    /** The first line marked as a title ({@code #} or doubled bold) at or after {@code from}, or -1. */
+    private static int firstTitle(List<TypedLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            Line l = lines.get(i).line();
+            if (l.level() == 1 || l.doubled()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void unmarked(List<TypedLine> lines, List<HeadlineGroup> out) {
+        int n = lines.size();
+        if (n == 0) {
+            return;
+        }
+        if (n == 1) {
+            out.add(group(null, lines.get(0), null, lines));
+        } else if (n == 2) {
+            out.add(pair(lines.get(0), lines.get(1)));
+        } else if (n == 3) {
+            out.add(triple(lines));
+        } else {
+            out.add(pair(lines.get(0), lines.get(1)));
+            unmarked(lines.subList(2, n), out);
+        }
+    }
+
+    private static HeadlineGroup pair(TypedLine a, TypedLine b) {
+        List<TypedLine> both = List.of(a, b);
+        String ta = a.text();
+        String tb = b.text();
+        int la = a.line().level();
+        int lb = b.line().level();
+        if (tb.startsWith("—") || tb.startsWith("－－") || tb.startsWith("--")) {
+            return group(null, a, b, both);
+        }
+        if (HeadlineShape.strongKickerCue(ta)) {
+            return group(a, b, null, both);
+        }
+        if (HeadlineShape.isCouplet(ta) && !HeadlineShape.isCouplet(tb)) {
+            return group(null, a, b, both);
+        }
+        if (la > 0 && lb > la) {
+            return group(null, a, b, both);
+        }
+        if (lb > 0 && la > lb) {
+            return group(a, b, null, both);
+        }
+        if (Chars.width(ta) < 0.6 * Chars.width(tb) && !HeadlineShape.mediumKickerCue(ta)) {
+            return group(null, a, b, both);
+        }
+        return group(a, b, null, both);
+    }
+
+    private static HeadlineGroup triple(List<TypedLine> l) {
+        String t0 = l.get(0).text();
+        String t1 = l.get(1).text();
+        if (HeadlineShape.strongKickerCue(t1) && !HeadlineShape.strongKickerCue(t0)) {
+            // a kicker broken over two lines (002: 刘章箭在调研…年级 / 开学复课工作时强调)
+            return new HeadlineGroup(t0 + t1, l.get(2).text(), null, l);
+        }
+        return new HeadlineGroup(t0, t1, l.get(2).text(), l);
+    }
+
+    private static HeadlineGroup group(TypedLine kicker, TypedLine title, TypedLine subtitle, List<TypedLine> lines) {
+        return new HeadlineGroup(kicker == null ? null : kicker.text(), title == null ? null : title.text(),
+                subtitle == null ? null : subtitle.text(), lines);
+    }
+
+    /** Kicker lines are one kicker broken by the column: joined without a space. */
+    private static String joinLines(List<TypedLine> lines) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (TypedLine t : lines) {
+            b.append(t.text());
+        }
+        return b.toString();
+    }
+}

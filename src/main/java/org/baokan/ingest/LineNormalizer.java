@@ -1,0 +1,113 @@
+package org.baokan.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits decoded text into {@link Line}s: counts blank lines, reads markdown heading marks
+ * (hints only, their levels are unreliable), repairs doubled bold lines and removes invisible
+ * characters. Keeps everything else as it stands.
+ */
+final class LineNormalizer {
+    private static final Pattern HEADING = Pattern.compile("^\\s*(#{1,6})\\s*(.*)$");
+
+    private LineNormalizer() {
+    }
+
+    static List<Line> normalise(String text) {
+        String[] rows = text.split("\n", -1);
+        List<Line> lines = new ArrayList<>();
+        int blanks = 0;
+        for (int i = 0; i < rows.length; i++) {
+            String raw = rows[i];
+            String clean = stripInvisible(raw);
+            if (clean.isBlank()) {
+                blanks++;
+                continue;
+            }
+            boolean indented = startsWithIndent(clean);
+            String content = clean.strip();
+            int level = 0;
+            Matcher m = HEADING.matcher(content);
+            if (m.matches() && !m.group(2).isBlank()) {
+                level = m.group(1).length();
+                content = m.group(2).strip();
+            }
+            boolean doubled = DoubledText.isDoubled(content);
+            int removed = 0;
+            if (doubled) {
+                String single = DoubledText.undouble(content);
+                removed = nonSpace(content) - nonSpace(single);
+                content = single;
+            }
+            content = collapseSpaces(content);
+            lines.add(new Line(i + 1, raw, content, level, doubled, blanks, indented, removed));
+            blanks = 0;
+        }
+        return lines;
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Chars.isSpace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean startsWithIndent(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (s.charAt(0) == '\u3000' || s.charAt(0) == '\t') {
+            return true;
+        }
+        return s.length() > 1 && s.charAt(0) == ' ' && s.charAt(1) == ' ';
+    }
+
+    /** Zero-width characters, BOMs inside the text and no-break spaces carry nothing; the latter becomes a space. */
+    static String stripInvisible(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean drop = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u2060'
+                    || (c < 0x20 && c != '\t');
+            boolean toSpace = c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\t';
+            if (drop || toSpace) {
+                if (b == null) {
+                    b = new StringBuilder(s.length());
+                    b.append(s, 0, i);
+                }
+                if (toSpace) {
+                    b.append(' ');
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** Runs of spaces (including ideographic ones) inside a line become one ASCII space. */
+    static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Chars.isSpace(c)) {
+                space = true;
+            } else {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

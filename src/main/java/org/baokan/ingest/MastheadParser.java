@@ -1,0 +1,120 @@
+package org.baokan.ingest;
+
+import org.baokan.model.PageLabel;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads masthead lines: the date ({@code 2020年9月11日}), weekday ({@code 星期五}), lunar date
+ * ({@code 农历庚子年七月廿四}), issue numbers ({@code 高新区报总第478期 2020年第50期}) and the
+ * slogan line. A line counts as a masthead line only when such items make up all of it, so a
+ * sentence that mentions a date is never taken for the masthead.
+ */
+final class MastheadParser {
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern WEEKDAY = Pattern.compile("(星期[一二三四五六日天]|周[一二三四五六日])");
+    private static final Pattern LUNAR = Pattern.compile("农历\\s*([甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年闰正一二三四五六七八九十冬腊月初廿卅]+)");
+    private static final Pattern TOTAL = Pattern.compile("([\\p{IsHan}]{0,8}?)总第\\s*(\\d+)\\s*期");
+    private static final Pattern YEAR_ISSUE = Pattern.compile("(\\d{4})\\s*年\\s*第\\s*(\\d+)\\s*期");
+    private static final Pattern ISSUE = Pattern.compile("第\\s*(\\d+)\\s*期");
+    private static final Pattern PAGES_TODAY = Pattern.compile("(今日|本期)\\s*\\d+\\s*版");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s·・•‧∙|｜/／,，、()（）\\[\\]【】]*");
+    /** 活力·魅力·热点·焦点: short words joined by middle dots. */
+    private static final Pattern SLOGAN = Pattern.compile("^[\\p{IsHan}]{2,6}(\\s*[·・•‧∙]\\s*[\\p{IsHan}]{2,6}){2,}$");
+
+    private MastheadParser() {
+    }
+
+    /** The facts of a masthead line, or empty when the line is anything else. */
+    static Optional<MastheadFacts> parse(String text) {
+        if (text.length() > 60) {
+            return Optional.empty();
+        }
+        String rest = text;
+        LocalDate date = null;
+        String invalid = null;
+        Matcher m = DATE.matcher(rest);
+        if (m.find()) {
+            try {
+                date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                invalid = m.group();
+            }
+            rest = remove(rest, m);
+        }
+        String weekday = null;
+        m = WEEKDAY.matcher(rest);
+        if (m.find()) {
+            weekday = m.group(1);
+            rest = remove(rest, m);
+        }
+        String lunar = null;
+        m = LUNAR.matcher(rest);
+        if (m.find()) {
+            lunar = m.group(1);
+            rest = remove(rest, m);
+        }
+        Integer total = null;
+        m = TOTAL.matcher(rest);
+        if (m.find()) {
+            total = Integer.valueOf(m.group(2));
+            rest = remove(rest, m);
+        }
+        Integer issue = null;
+        m = YEAR_ISSUE.matcher(rest);
+        if (m.find()) {
+            issue = Integer.valueOf(m.group(2));
+            rest = remove(rest, m);
+        } else {
+            m = ISSUE.matcher(rest);
+            if (m.find()) {
+                issue = Integer.valueOf(m.group(1));
+                rest = remove(rest, m);
+            }
+        }
+        m = PAGES_TODAY.matcher(rest);
+        if (m.find()) {
+            rest = remove(rest, m);
+        }
+        boolean any = date != null || invalid != null || weekday != null || lunar != null || total != null || issue != null;
+        if (!any) {
+            return Optional.empty();
+        }
+        PageLabel label = null;
+        if (!SEPARATORS.matcher(rest).matches()) {
+            // an inner page's header line: the date and the page's label together
+            label = date == null ? null : innerPageLabel(rest.strip()).orElse(null);
+            if (label == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new MastheadFacts(date, weekday, lunar, issue, total, invalid, label));
+    }
+
+    private static final Pattern LABEL_FIRST = Pattern.compile("^(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?[\\s:：·|]*([\\p{IsHan}]{2,6})$");
+    private static final Pattern SECTION_FIRST = Pattern.compile("^([\\p{IsHan}]{2,6})[\\s:：·|]*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?$");
+
+    private static Optional<PageLabel> innerPageLabel(String rest) {
+        Matcher m = LABEL_FIRST.matcher(rest);
+        if (m.matches()) {
+            return Optional.of(new PageLabel(m.group(1).toUpperCase(java.util.Locale.ROOT), m.group(2)));
+        }
+        m = SECTION_FIRST.matcher(rest);
+        if (m.matches()) {
+            return Optional.of(new PageLabel(m.group(2).toUpperCase(java.util.Locale.ROOT), m.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    static boolean isSlogan(String text) {
+        return SLOGAN.matcher(text).matches();
+    }
+
+    private static String remove(String s, Matcher m) {
+        return s.substring(0, m.start()) + " " + s.substring(m.end());
+    }
+}

@@ -1,0 +1,108 @@
+package org.baokan.ingest;
+
+import org.baokan.model.PageLabel;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines around the stories: page labels, guide references, the guide box title,
+ * the paper's name, and boilerplate (supervisor, hotlines, e-mail, slogans, social-media captions,
+ * editors' footers).
+ */
+final class PageFurniture {
+    /** {@code 03 新城}, {@code C4 视觉}, {@code 第2版}, {@code A02版：要闻}. */
+    private static final Pattern PAGE_LABEL = Pattern.compile(
+            "^(?:第\\s*)?([A-Za-z]?\\d{1,2})(?:\\s*(版))?(?:[\\s:：·]+([\\p{IsHan}·]{2,8}))?$");
+    /** A page label at the end of a credit line: {@code … 摄 C4 视觉}. */
+    private static final Pattern TRAILING_LABEL = Pattern.compile("^(.*\\S)\\s+([A-Za-z]?\\d{1,2}\\s+[\\p{IsHan}]{2,6})$");
+    /** {@code >> 02}, {@code ▶02版}, {@code 见第2版}. */
+    private static final Pattern GUIDE_REF = Pattern.compile(
+            "^(?:>{1,2}|》{1,2}|＞{1,2}|▶|►|→|见|详见)\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?$");
+    /** A guide reference at the end of a headline line. */
+    private static final Pattern TRAILING_GUIDE_REF = Pattern.compile(
+            "^(.*\\S)\\s*(?:>{1,2}|》{1,2}|＞{1,2}|▶|►|→)\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?$");
+    private static final Pattern GUIDE_HEADER = Pattern.compile("^(今日导读|本期导读|导读|要闻导读|今日看点|本期看点|今日要目|本期要目)$");
+    private static final Pattern PAPER_NAME = Pattern.compile(
+            "^[\\p{IsHan}]{2,10}(新闻|日报|晚报|早报|晨报|时报|周报|商报|导报|都市报|报)$");
+    private static final Pattern BOILERPLATE_PREFIX = Pattern.compile(
+            "^(主管|主办|承办|协办|出版|编辑出版|社址|地址|邮编|邮政编码|电话|传真|印刷|承印|发行|定价|零售价|广告|广告许可证"
+                    + "|国内统一连续出版物号|国内统一刊号|邮发代号|准印证|内部资料|总编辑|社长|总编|值班主任|值班编辑|责任编辑|责编|编辑"
+                    + "|校对|美编|美术编辑|版式|组版|审核|审读|终审|监制|制作|投稿邮箱|电子邮箱|邮箱|E-?mail|Email|网址)\\s*[:：]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOTLINE = Pattern.compile("热线\\s*[:：]?\\s*[\\d-]{5,}");
+    private static final Pattern MEDIA_CAPTION = Pattern.compile(
+            "^(欢迎关注|扫码|扫一扫|长按识别|请关注).*|.*(微信公众号|公众号|官方微信|官方微博|政务网|门户网站|网站|微博|杂志|电视|电视台"
+                    + "|客户端|抖音号|抖音|快手号|视频号|头条号|数字报|融媒矩阵|APP)$");
+
+    private PageFurniture() {
+    }
+
+    static Optional<PageLabel> pageLabel(String text) {
+        Matcher m = PAGE_LABEL.matcher(text.strip());
+        if (!m.matches() || (m.group(2) == null && m.group(3) == null)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageLabel(m.group(1).toUpperCase(java.util.Locale.ROOT), m.group(3)));
+    }
+
+    /** Splits {@code 本报记者 邓超 摄 C4 视觉} into the credit and the label; empty when there is no trailing label. */
+    static Optional<String[]> splitTrailingLabel(String text) {
+        Matcher m = TRAILING_LABEL.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[]{m.group(1), m.group(2)});
+    }
+
+    static Optional<String> guideRef(String text) {
+        Matcher m = GUIDE_REF.matcher(text.strip());
+        return m.matches() ? Optional.of(m.group(1).toUpperCase(java.util.Locale.ROOT)) : Optional.empty();
+    }
+
+    /** Splits {@code 全心全力保校园平安 >> 02} into the text and the page; empty when there is no trailing reference. */
+    static Optional<String[]> splitTrailingGuideRef(String text) {
+        Matcher m = TRAILING_GUIDE_REF.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[]{m.group(1).strip(), m.group(2).toUpperCase(java.util.Locale.ROOT)});
+    }
+
+    static boolean isGuideHeader(String text) {
+        return GUIDE_HEADER.matcher(text.replace(" ", "")).matches();
+    }
+
+    static boolean looksLikePaperName(String text) {
+        return PAPER_NAME.matcher(text.replace(" ", "")).matches();
+    }
+
+    /** The paper's name from a caption such as {@code 济宁高新新闻微信公众号}, or empty. */
+    static Optional<String> paperFromCaption(String text) {
+        String s = text.replace(" ", "");
+        Matcher m = Pattern.compile("^([\\p{IsHan}]{2,10}(?:新闻|日报|晚报|早报|晨报|时报|周报|商报|导报|都市报))"
+                + "(?:微信公众号|公众号|官方微信|官方微博|微博|客户端|数字报|APP)$").matcher(s);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Boilerplate by its own wording: supervisor, hotlines, e-mail, footers, the slogan, 欢迎关注…. */
+    static boolean isBoilerplate(String text) {
+        String s = text.strip();
+        if (s.length() > 80 || Chars.endsSentence(s)) {
+            return false;
+        }
+        return BOILERPLATE_PREFIX.matcher(s).find() || HOTLINE.matcher(s).find() || MastheadParser.isSlogan(s)
+                || s.startsWith("欢迎关注") || s.startsWith("扫码") || s.startsWith("扫一扫");
+    }
+
+    /**
+     * A caption of the paper's media outlets ({@code 济宁高新区微信公众号}, {@code 《蓼河畔》杂志}).
+     * Such wording can end a headline too, so the caller also asks for the layout around it.
+     */
+    static boolean isMediaCaption(String text) {
+        String s = text.strip();
+        return s.length() <= 24 && MEDIA_CAPTION.matcher(s).matches() && s.indexOf('，') < 0 && s.indexOf(',') < 0
+                && !Chars.endsSentence(s);
+    }
+}

@@ -1,0 +1,91 @@
+package org.baokan.ingest;
+
+import org.baokan.model.Article;
+import org.baokan.model.ArticleKind;
+import org.baokan.model.GuideEntry;
+import org.baokan.model.ParsedPage;
+import org.baokan.model.SourceInfo;
+import org.baokan.model.Warning;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Parses the raw text of one newspaper page into a {@link ParsedPage}. Stateless and thread-safe.
+ *
+ * <p>Stages: decode ({@link TextDecoder}), normalise lines ({@link LineNormalizer}), classify
+ * lines ({@link LineClassifier}), tell headlines from body ({@link HeadlineDetector}), rebuild
+ * paragraphs ({@link ParagraphBuilder}), assemble the page ({@link PageAssembler}), finish articles
+ * ({@link ArticleFinisher}) and resolve dates ({@link DateResolver}).
+ */
+public final class PageParser {
+
+    /** Parses a page file's bytes; {@code fileName} is recorded as the source's name. */
+    public ParsedPage parse(byte[] bytes, String fileName) throws BadInputException {
+        DecodedText decoded = TextDecoder.decode(bytes);
+        SourceInfo source = new SourceInfo(fileName, sha256(bytes), decoded.encoding());
+        return parseText(decoded.text(), source);
+    }
+
+    /** Parses already decoded text (newlines may be of any style). */
+    public ParsedPage parseText(String text, SourceInfo source) {
+        List<Line> lines = LineNormalizer.normalise(TextDecoder.normaliseNewlines(text));
+        List<TypedLine> typed = HeadlineDetector.detect(LineClassifier.classify(lines));
+        List<Block> blocks = ParagraphBuilder.build(typed);
+        PageAssembler.Result page = PageAssembler.assemble(blocks);
+
+        List<FinishedArticle> finished = new ArrayList<>();
+        for (DraftArticle d : page.articles()) {
+            finished.add(ArticleFinisher.finish(d));
+        }
+        List<Warning> warnings = new ArrayList<>(page.warnings());
+        List<String> guideText = new ArrayList<>();
+        for (GuideEntry g : page.guide()) {
+            guideText.add(g.kicker() == null ? g.title() : g.kicker() + g.title());
+        }
+        DateResolver.IssueDate issue = DateResolver.issueDate(page.masthead(), finished, guideText, warnings);
+        List<Article> articles = new ArrayList<>();
+        for (FinishedArticle f : finished) {
+            Article a = f.article();
+            List<Warning> dateWarnings = new ArrayList<>();
+            LocalDate event = null;
+            if (a.kind() != ArticleKind.BRIEF && !a.paragraphs().isEmpty()) {
+                event = DateResolver.eventDate(a.paragraphs().get(0), f.datelineMonth(), f.datelineDay(),
+                        issue.date(), dateWarnings);
+            }
+            if (!dateWarnings.isEmpty()) {
+                List<Warning> all = new ArrayList<>(a.warnings());
+                all.addAll(dateWarnings);
+                a = new Article(a.kind(), a.kicker(), a.title(), a.subtitle(), a.byline(), a.reporters(),
+                        a.correspondents(), a.photographers(), a.editors(), a.dateline(), event, a.paragraphs(),
+                        a.people(), a.places(), all);
+            } else {
+                a = a.withEventDate(event);
+            }
+            warnings.addAll(a.warnings());
+            articles.add(a);
+        }
+        return new ParsedPage(source, page.paper(), page.paperSource(), issue.date(), issue.source(),
+                page.masthead().weekday(), page.masthead().lunar(), page.masthead().issueNumber(),
+                page.masthead().totalNumber(), page.ownLabel(), page.frontPage(), articles, page.guide(),
+                page.boilerplate(), page.unplaced(), warnings);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** For tests: the text of a UTF-8 string as a page named {@code name}. */
+    ParsedPage parseUtf8(String text, String name) throws BadInputException {
+        return parse(text.getBytes(StandardCharsets.UTF_8), name);
+    }
+}
