@@ -1,0 +1,20 @@
+package org.baokan;
+
+import org.baokan.cli.BaokanCommand;
+import org.baokan.ui.DesktopLauncher;
+
+/**
+ * Entry point. Without arguments Baokan Reader opens the desktop reader; with a subcommand it is
+ * a command-line tool ({@code baokan parse FILE}, {@code baokan --version}).
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = BaokanCommand.run(() -> DesktopLauncher.launch(args), args);
+        if (code != 0 || args.length > 0) {
+            System.exit(code);
+        }
+    }
+}
