@@ -12,7 +12,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = BaokanCommand.run(() -> DesktopLauncher.launch(args), args);
+        int code;
+        try {
+            code = BaokanCommand.run(() -> DesktopLauncher.launch(args), args);
+        } catch (Throwable t) {
+            // never a stack trace for the user: one line, and the exit code of an internal error
+            System.err.println("baokan: internal error: " + t);
+            code = 1;
+        }
         if (code != 0 || args.length > 0) {
             System.exit(code);
         }

@@ -1,20 +1,38 @@
 package org.baokan.cli;
 
-import java.io.PrintStream;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Standard output and error as UTF-8, whatever the platform's default. */
+/** Where commands write: the picocli command line's streams, which are UTF-8 whatever the platform's default. */
 final class Console {
-    static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-            StandardCharsets.UTF_8);
-    static final PrintStream ERR = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-            StandardCharsets.UTF_8);
-
     private Console() {
     }
 
-    /** One line on stderr for the user: {@code baokan: parse: FILE: the file is empty}. */
-    static void error(String command, String message) {
-        ERR.println("baokan: " + command + ": " + message);
+    static PrintWriter stdout() {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+                true);
+    }
+
+    static PrintWriter stderr() {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+                true);
+    }
+
+    /** One line on stderr for the user: {@code baokan parse: FILE: the file is empty}. */
+    static void error(CommandSpec spec, String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": " + message);
+        err.flush();
+    }
+
+    static void print(CommandSpec spec, String text) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(text);
+        out.flush();
     }
 }

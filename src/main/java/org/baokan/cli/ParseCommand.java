@@ -5,7 +5,9 @@ import org.baokan.ingest.BadInputException;
 import org.baokan.ingest.PageParser;
 import org.baokan.model.ParsedPage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -19,6 +21,9 @@ import java.util.concurrent.Callable;
 @Command(name = "parse", description = "Parse raw newspaper page files and print them as JSON.",
         mixinStandardHelpOptions = true)
 public final class ParseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Page files (plain text, any common encoding).")
     List<Path> files;
 
@@ -32,14 +37,14 @@ public final class ParseCommand implements Callable<Integer> {
                 pages.add(parser.parse(readPage(file), file.getFileName() == null ? file.toString()
                         : file.getFileName().toString()));
             } catch (BadInputException e) {
-                Console.error("parse", file + ": " + e.getMessage());
+                Console.error(spec, file + ": " + e.getMessage());
                 exit = ExitCodes.BAD_INPUT;
             }
         }
         if (pages.size() == 1 && files.size() == 1) {
-            Console.OUT.println(PageJson.write(pages.get(0)));
+            Console.print(spec, PageJson.write(pages.get(0)));
         } else if (!pages.isEmpty()) {
-            Console.OUT.println(PageJson.write(pages));
+            Console.print(spec, PageJson.write(pages));
         }
         return exit;
     }

@@ -28,12 +28,15 @@ final class ArticleFinisher {
         List<String> editors = new ArrayList<>();
         int month = 0;
         int day = 0;
+        int leadIndex = 0;
         boolean bullets = false;
+        int datelineAt = d.datelineIndex();
         for (int i = 0; i < d.paragraphs.size(); i++) {
             Paragraph p = d.paragraphs.get(i);
             warnings.addAll(p.warnings());
             String text = p.text();
-            if (i == 0 && p.dateline()) {
+            if (i == datelineAt) {
+                leadIndex = paragraphs.size();
                 Optional<BylineParser.Lead> lead = BylineParser.parseLead(text);
                 if (lead.isPresent()) {
                     BylineParser.Lead l = lead.get();
@@ -78,7 +81,7 @@ final class ArticleFinisher {
         Article article = new Article(kind, h == null ? null : h.kicker(), h == null ? null : h.title(),
                 h == null ? null : h.subtitle(), byline, reporters, correspondents, photographers, editors, dateline,
                 null, paragraphs, List.of(), List.of(), warnings);
-        return new FinishedArticle(article, month, day);
+        return new FinishedArticle(article, month, day, Math.min(leadIndex, Math.max(0, paragraphs.size() - 1)));
     }
 
     private static void addNames(Byline b, List<String> reporters, List<String> correspondents,

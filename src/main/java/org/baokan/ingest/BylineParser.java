@@ -24,9 +24,11 @@ final class BylineParser {
     /** 本报济宁8月4日讯, 本报讯, 本报北京5月3日电, 新华社北京5月3日电. */
     static final Pattern DATELINE = Pattern.compile(
             "^(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|[\\p{IsHan}]{2,6}(?:日报|晚报|新闻网)记者?)"
-                    + "[\\p{IsHan}]{0,8}?(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)?\\s*(?:讯|电)");
+                    + "[\\p{IsHan}]{0,8}?(?:(\\d{1,2})[\\s\uE000]*月[\\s\uE000]*(\\d{1,2})[\\s\uE000]*日)?[\\s\uE000]*(?:讯|电)");
+    private static final Pattern ROLE_WORDS = Pattern.compile("(本报特约记者|本报见习记者|本报记者|全媒体记者|融媒体记者|见习记者"
+            + "|特约记者|摄影记者|首席记者|实习记者|本报通讯员|特约通讯员|通讯员|实习生|记者)");
     /** A byline in brackets right after the dateline or at the start of a paragraph. */
-    private static final Pattern BRACKETED = Pattern.compile("^\\s*[(（]([^()（）]{1,80})[)）]");
+    private static final Pattern BRACKETED = Pattern.compile("^[\\s\uE000]*[(（]([^()（）]{1,80})[)）]");
 
     private BylineParser() {
     }
@@ -61,7 +63,7 @@ final class BylineParser {
         String rest = text;
         Matcher d = DATELINE.matcher(text);
         if (d.lookingAt()) {
-            dateline = d.group().replace(" ", "");
+            dateline = d.group().replace(" ", "").replace(String.valueOf(CjkSpaces.SOFT_SPACE), "");
             if (d.group(1) != null) {
                 month = Integer.parseInt(d.group(1));
                 day = Integer.parseInt(d.group(2));
@@ -72,7 +74,8 @@ final class BylineParser {
         Byline names = null;
         Matcher b = BRACKETED.matcher(rest);
         if (b.lookingAt() && startsWithRole(b.group(1).strip())) {
-            byline = b.group().strip();
+            // a line break inside the byline separated its words: show it as a space
+            byline = LineNormalizer.collapseSpaces(b.group().replace(CjkSpaces.SOFT_SPACE, ' ')).strip();
             names = parseNames(byline, b.group(1), Kind.BYLINE);
             rest = rest.substring(b.end());
         }
@@ -154,7 +157,7 @@ final class BylineParser {
         boolean unclear = false;
         List<String> current = reporters;
         List<String> pieces = new ArrayList<>();
-        for (String token : body.strip().split("[\\s、，,/]+")) {
+        for (String token : separateRoles(body).strip().split("[\\s\uE000、，,/]+")) {
             String t = token;
             while (!t.isEmpty()) {
                 String role = roleAt(t);
@@ -201,6 +204,11 @@ final class BylineParser {
             correspondents.clear();
         }
         return new Byline(raw, reporters, correspondents, photographers, editors, unclear);
+    }
+
+    /** Puts a space before each role word, so that {@code 董绍进通讯员} (a line break between them) reads as two tokens. */
+    private static String separateRoles(String body) {
+        return ROLE_WORDS.matcher(body).replaceAll(" $1 ");
     }
 
     /**

@@ -85,8 +85,8 @@ final class LineClassifier {
     }
 
     /**
-     * The paper's name: a short line ending in 新闻/日报/报… that is marked as a heading or stands
-     * next to the masthead's date.
+     * The paper's name: a short line ending in 新闻/日报/报… that stands within the masthead (near its
+     * date line, or beside its boilerplate). A story headline ending in 新闻 stands among stories.
      */
     private static void markPaperName(List<TypedLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -100,7 +100,9 @@ final class LineClassifier {
                     nearMasthead = true;
                 }
             }
-            if (nearMasthead || (t.line().level() > 0 && i < 12)) {
+            boolean besideBoilerplate = (i > 0 && lines.get(i - 1).type() == LineType.BOILERPLATE)
+                    || (i + 1 < lines.size() && lines.get(i + 1).type() == LineType.BOILERPLATE);
+            if (nearMasthead || besideBoilerplate) {
                 lines.set(i, t.as(LineType.PAPER_NAME));
                 return;
             }

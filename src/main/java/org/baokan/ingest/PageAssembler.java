@@ -82,7 +82,9 @@ final class PageAssembler {
         } else if (paper == null) {
             warnings.add(Warning.of(WarningKind.PAPER_UNKNOWN));
         }
-        boolean front = printedPaper != null || masthead.date() != null || !guide.isEmpty();
+        // a page that labels itself is the front page only as page 1; otherwise the masthead or teasers tell
+        boolean front = ownLabel != null ? ownLabel.numeric() == 1
+                : printedPaper != null || masthead.date() != null || !guide.isEmpty();
         return new Result(articles, guide, boilerplate, unplaced, ownLabel, masthead, paper, paperSource, front, warnings);
     }
 
@@ -415,18 +417,15 @@ final class PageAssembler {
     // ---- datelines that stand after the start of their story ----
 
     /**
-     * A headless dateline body right after a headline whose body so far is only fragments (text
-     * that starts mid-sentence) is that headline's own dateline, placed late by the layout.
+     * A headless dateline body right after a headline whose body has no dateline yet is that
+     * headline's own dateline, placed late by the layout (or extraction).
      */
     private static void mergeDetachedDatelines(List<DraftArticle> articles) {
         for (int i = 0; i + 1 < articles.size(); i++) {
             DraftArticle a = articles.get(i);
             DraftArticle b = articles.get(i + 1);
-            if (a.headline == null || a.hasDateline() || !b.isHeadless() || !b.hasDateline() || !a.credits.isEmpty()) {
-                continue;
-            }
-            boolean fragmentsOnly = a.paragraphs.isEmpty() || a.paragraphs.get(0).startsMidSentence();
-            if (!fragmentsOnly) {
+            if (a.headline == null || a.hasDateline() || !b.isHeadless() || !b.hasDateline() || !a.credits.isEmpty()
+                    || a.paragraphs.isEmpty() || a.closed && !a.paragraphs.get(0).startsMidSentence()) {
                 continue;
             }
             a.paragraphs.addAll(b.paragraphs);
@@ -437,9 +436,10 @@ final class PageAssembler {
     }
 
     /**
-     * Brings an article's dateline to the front. When the dateline stands alone with only a date
-     * after it, and the story's lead is a fragment that ended the previous article and runs on
-     * into the text placed before the dateline, the lead is put back after the dateline.
+     * An article whose dateline stands after the start of its text. When the dateline stands alone
+     * with only a date after it, and the story's lead is a fragment that ended the previous article
+     * and runs on into the text placed before the dateline, the lead is put back after the
+     * dateline. Otherwise the order stays as printed, with a warning.
      */
     private void reorder(List<DraftArticle> articles, int index) {
         DraftArticle a = articles.get(index);
@@ -466,8 +466,9 @@ final class PageAssembler {
             a.paragraphs.addAll(after);
             a.warnings.add(Warning.of(WarningKind.FRAGMENTS_REORDERED, ParagraphBuilder.tail(lead.text())));
         } else {
-            a.paragraphs.add(dateline);
+            // no clear evidence: keep the order as printed and say so
             a.paragraphs.addAll(before);
+            a.paragraphs.add(dateline);
             a.paragraphs.addAll(after);
             a.warnings.add(Warning.of(WarningKind.FRAGMENT_OUT_OF_ORDER, ParagraphBuilder.tail(before.get(0).text())));
         }
@@ -490,7 +491,7 @@ final class PageAssembler {
         if (lead.isEmpty()) {
             return false;
         }
-        String rest = lead.get().rest().replace(" ", "");
+        String rest = CjkSpaces.clean(lead.get().rest()).replace(" ", "");
         return rest.isEmpty() || rest.matches("(\\d{1,2}月)?\\d{1,2}日(上午|下午|中午|晚上|晚|早上|凌晨|傍晚)?");
     }
 }

@@ -55,7 +55,7 @@ public final class PageParser {
             List<Warning> dateWarnings = new ArrayList<>();
             LocalDate event = null;
             if (a.kind() != ArticleKind.BRIEF && !a.paragraphs().isEmpty()) {
-                event = DateResolver.eventDate(a.paragraphs().get(0), f.datelineMonth(), f.datelineDay(),
+                event = DateResolver.eventDate(a.paragraphs().get(f.leadIndex()), f.datelineMonth(), f.datelineDay(),
                         issue.date(), dateWarnings);
             }
             if (!dateWarnings.isEmpty()) {

@@ -36,7 +36,7 @@ final class ParagraphBuilder {
                 continue;
             }
             double narrow = ColumnGeometry.narrowWidth(lines, i);
-            Paragraph single = new Paragraph(List.of(t), t.text(), ColumnGeometry.startOf(t, narrow),
+            Paragraph single = new Paragraph(List.of(t), textOf(t), ColumnGeometry.startOf(t, narrow),
                     ColumnGeometry.endsFull(t, narrow), t.type() == LineType.DATELINE, t.type() == LineType.BULLET,
                     List.of());
             if (current == null) {
@@ -59,6 +59,14 @@ final class ParagraphBuilder {
         return out;
     }
 
+    /** A narrow body line's spaces are justification: marked soft so that cleaning removes them whatever the surroundings. */
+    private static String textOf(TypedLine t) {
+        if (t.type() == LineType.BODY && t.line().width() <= ColumnGeometry.NARROW_MAX) {
+            return CjkSpaces.soften(t.text());
+        }
+        return t.text();
+    }
+
     static boolean isBodyLine(TypedLine t) {
         return t.type() == LineType.BODY || t.type() == LineType.DATELINE || t.type() == LineType.BULLET;
     }
@@ -75,7 +83,11 @@ final class ParagraphBuilder {
         return ColumnGeometry.endsFull(a, narrow) && ColumnGeometry.startOf(b, narrow) == IndentEvidence.FULL;
     }
 
-    /** Joins two pieces of one paragraph: no space between Chinese, one between Latin words. */
+    /**
+     * Joins two pieces of one paragraph: one space between Latin words; between anything else a
+     * soft space, which marks the line break for bylines and column geometry and is removed when
+     * the text is cleaned.
+     */
     static String join(String a, String b) {
         if (a.isEmpty()) {
             return b;
@@ -87,7 +99,7 @@ final class ParagraphBuilder {
         char right = b.charAt(0);
         boolean latin = (Chars.isLatinLetter(left) || Character.isDigit(left))
                 && (Chars.isLatinLetter(right) || Character.isDigit(right));
-        return latin ? a + " " + b : a + b;
+        return latin ? a + " " + b : a + CjkSpaces.SOFT_SPACE + b;
     }
 
     static String tail(String s) {

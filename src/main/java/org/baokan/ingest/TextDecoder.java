@@ -73,32 +73,42 @@ public final class TextDecoder {
         }
     }
 
-    /** Returns "L"+text or "B"+text when the bytes are UTF-16 without BOM, judged by zero high bytes. */
+    /**
+     * Returns "L"+text or "B"+text when the bytes are UTF-16 without BOM. Such text has zero bytes
+     * (newlines, digits, ASCII punctuation) mostly on the high side of its code units, and decodes
+     * into readable characters; binary files do not.
+     */
     private static String utf16WithoutBom(byte[] b) {
         if (b.length < 4 || b.length % 2 != 0) {
             return null;
         }
-        int n = Math.min(b.length, 4096) / 2;
         int evenZero = 0;
         int oddZero = 0;
-        for (int i = 0; i < n; i++) {
-            if (b[2 * i] == 0) {
+        for (int i = 0; i + 1 < b.length; i += 2) {
+            if (b[i] == 0) {
                 evenZero++;
             }
-            if (b[2 * i + 1] == 0) {
+            if (b[i + 1] == 0) {
                 oddZero++;
             }
         }
-        // ASCII-heavy UTF-16 has a zero in every other byte; Chinese text has line breaks and digits at least.
-        boolean le = oddZero > n / 8 && evenZero < n / 50 + 1;
-        boolean be = evenZero > n / 8 && oddZero < n / 50 + 1;
-        if (!le && !be) {
+        if (evenZero == oddZero) {
             return null;
         }
+        boolean leFirst = oddZero > evenZero;
+        String text = readableUtf16(b, leFirst);
+        if (text != null) {
+            return (leFirst ? "L" : "B") + text;
+        }
+        text = readableUtf16(b, !leFirst);
+        return text == null ? null : (leFirst ? "B" : "L") + text;
+    }
+
+    private static String readableUtf16(byte[] b, boolean littleEndian) {
         try {
-            String text = decoder(le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE)
+            String text = decoder(littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE)
                     .decode(ByteBuffer.wrap(b)).toString();
-            return (le ? "L" : "B") + text;
+            return text.indexOf('\u0000') >= 0 || !mostlyReadable(text) ? null : text;
         } catch (CharacterCodingException e) {
             return null;
         }
