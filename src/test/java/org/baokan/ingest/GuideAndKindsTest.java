@@ -1,0 +1,102 @@
+package org.baokan.ingest;
+
+import org.baokan.model.Article;
+import org.baokan.model.ArticleKind;
+import org.baokan.model.GuideEntry;
+import org.baokan.model.ParsedPage;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Phenomenon 10: the 今日导读 box, photo stories, brief columns and untitled notices. */
+class GuideAndKindsTest {
+
+    @Test
+    void guideBoxEntriesWithAndWithoutPageReference() {
+        ParsedPage page = Pages.parse(
+                "# 今日导读",
+                "",
+                "某区第二批学校复学工作部署会议召开",
+                "",
+                "# 全心全力保校园平安",
+                "",
+                ">> 02",
+                "",
+                "某区开展重点项目挂图作战",
+                "",
+                "### \"百日攻坚擂台赛\"现场观摩",
+                "",
+                ">> 03",
+                "",
+                "好吃好喝好玩打卡地",
+                "",
+                "## 集裝箱餐饮特色小镇火爆开街",
+                "",
+                "",
+                "",
+                "某区微信公众号");
+        assertThat(page.guide()).containsExactly(
+                new GuideEntry("某区第二批学校复学工作部署会议召开", "全心全力保校园平安", "02", null),
+                new GuideEntry("某区开展重点项目挂图作战", "\"百日攻坚擂台赛\"现场观摩", "03", null),
+                new GuideEntry("好吃好喝好玩打卡地", "集裝箱餐饮特色小镇火爆开街", null, null));
+        assertThat(page.articles()).isEmpty();
+        assertThat(page.boilerplate()).contains("今日导读", "某区微信公众号");
+        assertThat(page.warnings()).extracting(Object::toString)
+                .anyMatch(w -> w.startsWith("guide entry without page reference"));
+    }
+
+    @Test
+    void aPhotoStoryHasTitleCaptionAndCredit() {
+        ParsedPage page = Pages.parse(
+                "本报讯(记者 李华)3日,某区召开会议。",
+                "",
+                "“郁”见春天",
+                "",
+                "清明假期,外出踏青赏花成为了不少市民的选择,湿地公园十七万株郁金香争相怒放,吸引大批市民前来观赏。",
+                "",
+                "本报记者 孔茜 通讯员 臧盛博 摄");
+        Article photo = page.articles().get(1);
+        assertThat(photo.kind()).isEqualTo(ArticleKind.PHOTO);
+        assertThat(photo.title()).isEqualTo("“郁”见春天");
+        assertThat(photo.paragraphs()).hasSize(1);
+        assertThat(photo.byline()).isEqualTo("本报记者 孔茜 通讯员 臧盛博 摄");
+    }
+
+    @Test
+    void aBriefColumnHasOneParagraphPerItemAndItsEditor() {
+        ParsedPage page = Pages.parse(
+                "一周速读",
+                "",
+                "◎5月26日,某公司负责人一行来区对接洽谈项目。区领导陪同。",
+                "",
+                "◎5月27日,某市考察团一行20余人来区考察",
+                "项目建设工作。",
+                "",
+                "本报记者 邓超 整理");
+        Article brief = page.articles().get(0);
+        assertThat(brief.kind()).isEqualTo(ArticleKind.BRIEF);
+        assertThat(brief.title()).isEqualTo("一周速读");
+        assertThat(brief.paragraphs()).containsExactly("5月26日,某公司负责人一行来区对接洽谈项目。区领导陪同。",
+                "5月27日,某市考察团一行20余人来区考察项目建设工作。");
+        assertThat(brief.editors()).containsExactly("邓超");
+    }
+
+    @Test
+    void untitledTextAfterABoundaryIsANotice() {
+        ParsedPage page = Pages.parse(
+                "# 某区召开会议",
+                "",
+                "本报讯(记者 李华)3日,某区召开会议。",
+                "",
+                "本报记者 李华 摄",
+                "",
+                " 近日，“发现榜样”",
+                "线上推荐活动正式启",
+                "动。广大党员干部群众",
+                "均可扫码推荐身边的榜样。");
+        Article notice = page.articles().get(page.articles().size() - 1);
+        assertThat(notice.kind()).isEqualTo(ArticleKind.NOTICE);
+        assertThat(notice.title()).isNull();
+        assertThat(notice.paragraphs()).containsExactly("近日，“发现榜样”线上推荐活动正式启动。广大党员干部群众均可扫码推荐身边的榜样。");
+    }
+}

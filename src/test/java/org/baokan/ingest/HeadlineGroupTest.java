@@ -1,0 +1,106 @@
+package org.baokan.ingest;
+
+import org.baokan.model.Article;
+import org.baokan.model.ParsedPage;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Phenomenon 6: headline groups of kicker, title and subtitle; a group after its body, a kicker
+ * split over two lines, a headline without a body.
+ */
+class HeadlineGroupTest {
+
+    @Test
+    void aGroupAfterAHeadlessBodyIsThatBodysWhenItRepeatsItsWords() {
+        ParsedPage page = Pages.parse(
+                "某区召开城市管理工作会议",
+                "",
+                "提提升升城城市市精精细细化化管管理理水水平平",
+                "",
+                "本报讯(记者 李华)3日，某区召开城市管理工作会议，部署城市精细化管理工作。",
+                "本报讯(记者 赵敏)3日上午，某区召开重点项目调度推进会议第5次会议，听取项目进展汇报。",
+                "会议要求，各部门要全力推进项目建设。",
+                "某区重点项目调度推进会议第5次会议召开",
+                "",
+                "全全力力推推进进重重点点项项目目建建设设",
+                " 近日，“最美家庭”线上推荐活动正式启动，群众可通过扫码推荐身边的家庭。");
+        assertThat(Pages.titles(page)).hasSize(3);
+        Article second = page.articles().get(1);
+        assertThat(second.kicker()).isEqualTo("某区重点项目调度推进会议第5次会议召开");
+        assertThat(second.title()).isEqualTo("全力推进重点项目建设");
+        assertThat(second.reporters()).containsExactly("赵敏");
+        assertThat(second.paragraphs()).containsExactly("3日上午，某区召开重点项目调度推进会议第5次会议，听取项目进展汇报。",
+                "会议要求，各部门要全力推进项目建设。");
+        Article notice = page.articles().get(2);
+        assertThat(notice.title()).isNull();
+        assertThat(notice.kind().code()).isEqualTo("notice");
+    }
+
+    @Test
+    void aKickerBrokenOverTwoLinesIsJoined() {
+        ParsedPage page = Pages.parse(
+                "李强在调研全市中小学校春季",
+                "",
+                "开学准备工作时强调",
+                "",
+                "确保校园安全有序",
+                "",
+                "本报讯(记者 李华)2月20日,李强到部分学校调研春季开学准备工作,要求各校做好各项准备。");
+        Article a = page.articles().get(0);
+        assertThat(a.kicker()).isEqualTo("李强在调研全市中小学校春季开学准备工作时强调");
+        assertThat(a.title()).isEqualTo("确保校园安全有序");
+    }
+
+    @Test
+    void ofTwoGroupsBeforeOneBodyTheBodyGoesToTheGroupWhoseWordsItRepeats() {
+        ParsedPage page = Pages.parse(
+                "## 王明在全区经济运行分析调度会议上强调",
+                "",
+                "# 稳住基本盘 跑出加速度",
+                "",
+                "## 创新共建模式 促进优势互补",
+                "",
+                "### 全省首个职业技能实训基地揭牌",
+                "",
+                "本报讯(记者 李华)9月5日,某区召开全区经济运行分析调度会议,通报经济运行情况。王明主持会议并讲话。",
+                "",
+                "王明指出,要稳住经济基本盘,跑出项目建设加速度。");
+        assertThat(page.articles()).hasSize(2);
+        Article lead = page.articles().get(0);
+        assertThat(lead.title()).isEqualTo("稳住基本盘 跑出加速度");
+        assertThat(lead.paragraphs()).hasSize(2);
+        Article empty = page.articles().get(1);
+        assertThat(empty.title()).isEqualTo("创新共建模式 促进优势互补");
+        assertThat(empty.subtitle()).isEqualTo("全省首个职业技能实训基地揭牌");
+        assertThat(empty.paragraphs()).isEmpty();
+        assertThat(empty.warnings()).extracting(Object::toString).anyMatch(w -> w.startsWith("headline without body"));
+    }
+
+    @Test
+    void aSubtitleAfterTheTitle() {
+        ParsedPage page = Pages.parse(
+                "# 以实干担当奋力开创新局面",
+                "",
+                "张三讲话 李四主持",
+                "",
+                "本报讯(记者 李华)5月9日上午,某区召开工作推进会。");
+        Article a = page.articles().get(0);
+        assertThat(a.title()).isEqualTo("以实干担当奋力开创新局面");
+        assertThat(a.subtitle()).isEqualTo("张三讲话 李四主持");
+    }
+
+    @Test
+    void aShortSloganLineBeforeAFactualLineIsTitleAndSubtitle() {
+        ParsedPage page = Pages.parse(
+                "筑牢人才发展高地",
+                "",
+                "#### 全省首家青年人才驿站在某区落地运营",
+                "",
+                "本报讯(记者 李华)为更好地服务青年人才,5月6日上午,青年人才驿站正式揭牌运营。");
+        Article a = page.articles().get(0);
+        assertThat(a.title()).isEqualTo("筑牢人才发展高地");
+        assertThat(a.subtitle()).isEqualTo("全省首家青年人才驿站在某区落地运营");
+    }
+}
