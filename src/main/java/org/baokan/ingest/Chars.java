@@ -2,17 +2,46 @@ package org.baokan.ingest;
 
 /** Character classes of Chinese newspaper text, and the printed width of text in em. */
 final class Chars {
+    private static final byte OTHER = 0;
+    private static final byte HAN = 1;
+    private static final byte PUNCT = 2;
+    private static final byte SPACE = 3;
+    /** The class of every BMP character, looked up rather than tested: width is measured for every line many times. */
+    private static final byte[] CLASS = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < CLASS.length; c++) {
+            if (isHanSlow(c)) {
+                CLASS[c] = HAN;
+            } else if (isCjkPunctSlow(c)) {
+                CLASS[c] = PUNCT;
+            } else if (isSpaceSlow(c)) {
+                CLASS[c] = SPACE;
+            } else {
+                CLASS[c] = OTHER;
+            }
+        }
+    }
+
     private Chars() {
     }
 
     /** A Han ideograph (CJK unified ideographs, extension A, compatibility ideographs, 〇). */
     static boolean isHan(int c) {
+        return c < 0x10000 ? CLASS[c] == HAN : c >= 0x20000 && c <= 0x2FA1F;
+    }
+
+    private static boolean isHanSlow(int c) {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
                 || (c >= 0x20000 && c <= 0x2FA1F) || c == 0x3007;
     }
 
     /** Punctuation set at half an em or more in Chinese text (full-width forms, CJK punctuation, dashes, quotes). */
     static boolean isCjkPunct(int c) {
+        return c < 0x10000 && CLASS[c] == PUNCT;
+    }
+
+    private static boolean isCjkPunctSlow(int c) {
         return (c >= 0x3000 && c <= 0x303F && c != 0x3007) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20)
                 || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == '“' || c == '”' || c == '‘'
                 || c == '’' || c == '—' || c == '…' || c == '·' || c == '・' || c == '–' || c == '•' || c == '‧';
@@ -30,6 +59,10 @@ final class Chars {
 
     /** Any kind of space, including the ideographic space and no-break space. */
     static boolean isSpace(int c) {
+        return c < 0x10000 && CLASS[c] == SPACE;
+    }
+
+    private static boolean isSpaceSlow(int c) {
         return c == ' ' || c == '\t' || c == 0x3000 || c == 0x00A0 || c == 0x2002 || c == 0x2003 || c == 0x2009;
     }
 
@@ -73,14 +106,11 @@ final class Chars {
         double w = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isSpace(c)) {
+            byte k = CLASS[c];
+            if (k == SPACE || c == CjkSpaces.SOFT_SPACE) {
                 continue;
             }
-            if (c < 0x80 || isCjkPunct(c)) {
-                w += 0.5;
-            } else {
-                w += 1;
-            }
+            w += c < 0x80 || k == PUNCT ? 0.5 : 1;
         }
         return w;
     }

@@ -66,7 +66,10 @@ final class ColumnGeometry {
 
     /** The full width of a segmented line's column lines (its inner pieces), or 0 when it has too few pieces. */
     static double segmentWidth(String text) {
-        List<String> segs = segments(text);
+        return innerWidth(segments(text));
+    }
+
+    static double innerWidth(List<String> segs) {
         if (segs.size() < 3) {
             return 0;
         }
@@ -77,6 +80,11 @@ final class ColumnGeometry {
         return median(inner);
     }
 
+    /** The measured line when the typed line shows its whole text (a credit split from its label does not). */
+    private static boolean whole(TypedLine t) {
+        return t.text().equals(t.line().text());
+    }
+
     /** Where the line stands: first column line of a paragraph, a run-on line, or unknown. */
     static IndentEvidence startOf(TypedLine t, double narrow) {
         Line line = t.line();
@@ -84,9 +92,9 @@ final class ColumnGeometry {
             return IndentEvidence.INDENTED;
         }
         String text = t.text();
-        double segW = segmentWidth(text);
+        double segW = whole(t) ? line.segmentWidth() : segmentWidth(text);
         if (segW > 0) {
-            return judge(Chars.width(segments(text).get(0)), segW);
+            return judge(whole(t) ? line.firstSegmentWidth() : Chars.width(segments(text).get(0)), segW);
         }
         if (narrow > 0 && line.width() <= NARROW_MAX) {
             // the last line of a paragraph may be short for its own reasons
@@ -100,11 +108,12 @@ final class ColumnGeometry {
 
     /** Whether the line's last column line is full (the text was cut by the column, not by the paragraph's end). */
     static boolean endsFull(TypedLine t, double narrow) {
-        String text = t.text();
-        double segW = segmentWidth(text);
+        if (!whole(t)) {
+            return false;
+        }
+        double segW = t.line().segmentWidth();
         if (segW > 0) {
-            List<String> segs = segments(text);
-            return Chars.width(segs.get(segs.size() - 1)) >= segW - FULL_TOLERANCE;
+            return t.line().lastSegmentWidth() >= segW - FULL_TOLERANCE;
         }
         if (narrow > 0 && t.line().width() <= NARROW_MAX) {
             return t.line().width() >= narrow - FULL_TOLERANCE;

@@ -127,7 +127,7 @@ final class HeadlineDetector {
         if (ColumnGeometry.startOf(next, narrow) != IndentEvidence.FULL) {
             return false;
         }
-        double segW = ColumnGeometry.segmentWidth(next.text());
+        double segW = next.line().segmentWidth();
         double lastWidth = lines.get(last).line().width();
         double full = segW > 0 ? segW : narrow;
         return full > 0 && Math.abs(lastWidth - full) <= 1.5;

@@ -1,34 +1,118 @@
 package org.baokan.ingest;
 
+import java.util.List;
+
 /**
- * One non-blank line of the page after normalisation.
- *
- * @param number      1-based line number in the file
- * @param raw         the line as it stands in the file (without the newline)
- * @param text        the content: markdown marks stripped, doubled bold text repaired, trimmed
- * @param level       the markdown heading level (1 for {@code #}, 2 for {@code ##}…), 0 for none
- * @param doubled     whether the line was a doubled bold line that was repaired
- * @param blankBefore how many blank lines stand before it
- * @param indented    whether it starts with an explicit indent (ideographic spaces or two or more spaces)
- * @param removed     how many doubled characters were removed from it
+ * One non-blank line of the page after normalisation. Its printed width and column pieces are
+ * measured once, since the layout rules ask for them many times.
  */
-record Line(int number, String raw, String text, int level, boolean doubled, int blankBefore, boolean indented,
-            int removed) {
+final class Line {
+    private final int number;
+    private final String raw;
+    private final String text;
+    private final int level;
+    private final boolean doubled;
+    private final int blankBefore;
+    private final boolean indented;
+    private final int removed;
+    private final double width;
+    private final boolean open;
+    private final double segmentWidth;
+    private final double firstSegment;
+    private final double lastSegment;
+
+    /**
+     * @param number      1-based line number in the file
+     * @param raw         the line as it stands in the file (without the newline)
+     * @param text        the content: markdown marks stripped, doubled bold text repaired, trimmed
+     * @param level       the markdown heading level (1 for {@code #}, 2 for {@code ##}…), 0 for none
+     * @param doubled     whether the line was a doubled bold line that was repaired
+     * @param blankBefore how many blank lines stand before it
+     * @param indented    whether it starts with an explicit indent (ideographic spaces or two or more spaces)
+     * @param removed     how many doubled characters were removed from it
+     */
+    Line(int number, String raw, String text, int level, boolean doubled, int blankBefore, boolean indented,
+         int removed) {
+        this.number = number;
+        this.raw = raw;
+        this.text = text;
+        this.level = level;
+        this.doubled = doubled;
+        this.blankBefore = blankBefore;
+        this.indented = indented;
+        this.removed = removed;
+        this.width = Chars.width(text);
+        this.open = !Chars.endsSentence(text);
+        List<String> segs = CjkSpaces.segments(text);
+        this.segmentWidth = ColumnGeometry.innerWidth(segs);
+        this.firstSegment = Chars.width(segs.get(0));
+        this.lastSegment = Chars.width(segs.get(segs.size() - 1));
+    }
+
+    int number() {
+        return number;
+    }
+
+    String raw() {
+        return raw;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int level() {
+        return level;
+    }
+
+    boolean doubled() {
+        return doubled;
+    }
+
+    int blankBefore() {
+        return blankBefore;
+    }
+
+    boolean indented() {
+        return indented;
+    }
+
+    int removed() {
+        return removed;
+    }
 
     double width() {
-        return Chars.width(text);
+        return width;
     }
 
     boolean endsSentence() {
-        return Chars.endsSentence(text);
+        return !open;
     }
 
     /** A line that cannot end a paragraph by itself: no sentence-ending mark at its end. */
     boolean endsOpen() {
-        return !Chars.endsSentence(text);
+        return open;
+    }
+
+    /** The width of the column lines a long extracted line was joined from, or 0 when it has too few pieces. */
+    double segmentWidth() {
+        return segmentWidth;
+    }
+
+    double firstSegmentWidth() {
+        return firstSegment;
+    }
+
+    double lastSegmentWidth() {
+        return lastSegment;
     }
 
     Line withText(String newText) {
         return new Line(number, raw, newText, level, doubled, blankBefore, indented, removed);
+    }
+
+    @Override
+    public String toString() {
+        return number + ": " + text;
     }
 }

@@ -31,7 +31,7 @@ final class MastheadParser {
 
     /** The facts of a masthead line, or empty when the line is anything else. */
     static Optional<MastheadFacts> parse(String text) {
-        if (text.length() > 60) {
+        if (text.length() > 60 || !mayHoldMasthead(text)) {
             return Optional.empty();
         }
         String rest = text;
@@ -108,6 +108,17 @@ final class MastheadParser {
             return Optional.of(new PageLabel(m.group(2).toUpperCase(java.util.Locale.ROOT), m.group(1)));
         }
         return Optional.empty();
+    }
+
+    /** Every masthead item holds one of these characters; most lines hold none and need no regular expression. */
+    private static boolean mayHoldMasthead(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '年' || c == '星' || c == '周' || c == '农' || c == '期') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isSlogan(String text) {
