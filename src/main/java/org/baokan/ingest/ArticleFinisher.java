@@ -63,7 +63,7 @@ final class ArticleFinisher {
         for (TypedLine c : d.credits) {
             bylineParts.add(c.text());
             Byline b = c.credit();
-            photoCredit |= !b.photographers().isEmpty();
+            photoCredit |= b.kind() == BylineParser.Kind.PHOTO;
             addNames(b, reporters, correspondents, photographers, editors, warnings);
         }
         HeadlineGroup h = d.headline;

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Reads datelines, bylines and credits in the forms local papers print:
  * {@code 本报济宁8月4日讯(记者 王博文)}, {@code (记者曹俐)}, {@code (记者 薛坤 董绍进 通讯员 庄 亚楠)},
- * photo credits {@code 本报记者 孔茜 通讯员 臧盛博 摄} and the brief column's
- * {@code 本报记者 邓超 整理}.
+ * {@code 本报讯 记者 张三 通讯员 李四 近日,…} without brackets, byline lines of their own
+ * ({@code 本报记者 张三}, {@code (记者 张三)}), photo credits {@code 本报记者 孔茜 通讯员 臧盛博 摄},
+ * {@code 文/图 记者 张三}, and the brief column's {@code 本报记者 邓超 整理}.
  */
 final class BylineParser {
     /** Role words, longest first so that 本报记者 wins over 记者. */
@@ -18,7 +19,7 @@ final class BylineParser {
         "见习记者", "特约记者", "摄影记者", "首席记者", "实习记者", "记者", "实习生"};
     private static final String[] CORRESPONDENT_ROLES = {"本报通讯员", "特约通讯员", "通讯员"};
     private static final String[] NEUTRAL_ROLES = {"摄影", "本报"};
-    private static final String[] PHOTO_ENDINGS = {"摄影", "摄", "供图", "图"};
+    private static final String[] PHOTO_ENDINGS = {"文/图", "图/文", "文／图", "摄影", "摄", "供图", "图"};
     private static final String[] EDITOR_ENDINGS = {"整理", "编辑"};
 
     /** 本报济宁8月4日讯, 本报讯, 本报北京5月3日电, 新华社北京5月3日电. */
@@ -29,6 +30,11 @@ final class BylineParser {
             + "|特约记者|摄影记者|首席记者|实习记者|本报通讯员|特约通讯员|通讯员|实习生|记者)");
     /** A byline in brackets right after the dateline or at the start of a paragraph. */
     private static final Pattern BRACKETED = Pattern.compile("^[\\s\uE000]*[(（]([^()（）]{1,80})[)）]");
+    /** One word of a byline without brackets: a role, a name, or both, perhaps closed by 报道. */
+    private static final Pattern BYLINE_TOKEN = Pattern.compile(
+            "^(?:本报特约记者|本报见习记者|本报记者|全媒体记者|融媒体记者|见习记者|特约记者|摄影记者|首席记者|实习记者|本报通讯员"
+                    + "|特约通讯员|通讯员|实习生|记者)?(?:[\\p{IsHan}]{1,4})?(?:报道)?$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\uE000]+");
 
     private BylineParser() {
     }
@@ -55,6 +61,32 @@ final class BylineParser {
         return m.lookingAt() && startsWithRole(m.group(1).strip());
     }
 
+    /** A line that is nothing but a byline: {@code (记者 张三)}, {@code 本报记者 张三 通讯员 李四}. */
+    static Optional<Byline> parseBylineLine(String line) {
+        String s = line.strip();
+        if (s.length() > 40) {
+            return Optional.empty();
+        }
+        Matcher m = BRACKETED.matcher(s);
+        String body;
+        if (m.lookingAt() && m.end() == s.length()) {
+            body = m.group(1).strip();
+        } else if (s.indexOf('(') < 0 && s.indexOf('（') < 0) {
+            body = s;
+        } else {
+            return Optional.empty();
+        }
+        if (!startsWithRole(body) || body.startsWith("本报") && !body.startsWith("本报记者") && !body.startsWith("本报通讯员")
+                && !body.startsWith("本报特约") && !body.startsWith("本报见习")) {
+            return Optional.empty();
+        }
+        Byline names = parseNames(s, body, Kind.BYLINE);
+        if (names.unclear() || names.reporters().isEmpty() && names.correspondents().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(names);
+    }
+
     /** Splits a paragraph's beginning into dateline, byline and the rest; empty when it does not start with one. */
     static Optional<Lead> parseLead(String text) {
         String dateline = null;
@@ -79,15 +111,70 @@ final class BylineParser {
             names = parseNames(byline, b.group(1), Kind.BYLINE);
             rest = rest.substring(b.end());
         }
+        if (byline == null && dateline != null) {
+            String[] unbracketed = unbracketedByline(rest);
+            if (unbracketed != null) {
+                byline = unbracketed[0];
+                names = parseNames(byline, byline, Kind.BYLINE);
+                rest = unbracketed[1];
+            }
+        }
         if (dateline == null && byline == null) {
             return Optional.empty();
         }
         return Optional.of(new Lead(dateline, byline, names, month, day, rest.strip()));
     }
 
+    /**
+     * A byline printed without brackets after the dateline: {@code 本报讯 记者 张三 通讯员 李四 近日,…}.
+     * Words are taken while each is a role, a name or both, and the text goes on after a space;
+     * returns {byline, rest}, or null.
+     */
+    private static String[] unbracketedByline(String rest) {
+        String s = rest.replace(CjkSpaces.SOFT_SPACE, ' ').stripLeading();
+        if (!startsWithRole(s) || s.startsWith("本报") && !s.startsWith("本报记者") && !s.startsWith("本报通讯员")) {
+            return null;
+        }
+        int pos = 0;
+        int end = -1;
+        boolean name = false;
+        while (pos < s.length()) {
+            int space = s.indexOf(' ', pos);
+            if (space < 0) {
+                break;
+            }
+            String token = s.substring(pos, space);
+            if (!BYLINE_TOKEN.matcher(token).matches()) {
+                break;
+            }
+            name |= roleAt(token) == null || token.length() > roleAt(token).length();
+            end = space;
+            pos = space + 1;
+            while (pos < s.length() && s.charAt(pos) == ' ') {
+                pos++;
+            }
+            if (token.endsWith("报道")) {
+                break;
+            }
+        }
+        if (end < 0 || !name) {
+            return null;
+        }
+        String byline = LineNormalizer.collapseSpaces(s.substring(0, end)).strip();
+        return new String[]{byline, s.substring(end).strip()};
+    }
+
     /** A credit line, e.g. {@code 本报记者 孔茜 通讯员 臧盛博 摄}; empty when the line is not one. */
     static Optional<Byline> parseCredit(String line) {
         String s = line.strip();
+        if (s.length() > 2 && (s.charAt(0) == '(' || s.charAt(0) == '（')
+                && (s.endsWith(")") || s.endsWith("）"))) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        if (s.startsWith("文/图") || s.startsWith("图/文") || s.startsWith("文／图")) {
+            Byline names = parseNames(line.strip(), s.substring(3), Kind.PHOTO);
+            return names.unclear() || names.photographers().isEmpty() ? Optional.empty() : Optional.of(names);
+        }
         if (s.length() > 60 || s.length() < 3) {
             return Optional.empty();
         }
@@ -112,7 +199,7 @@ final class BylineParser {
         if (!spaced && !startsWithRole(body)) {
             return Optional.empty();
         }
-        Byline names = parseNames(s, body, kind);
+        Byline names = parseNames(line.strip(), body, kind);
         if (names.unclear() || names.photographers().isEmpty() && names.editors().isEmpty()) {
             return Optional.empty();
         }
@@ -203,7 +290,7 @@ final class BylineParser {
             reporters.clear();
             correspondents.clear();
         }
-        return new Byline(raw, reporters, correspondents, photographers, editors, unclear);
+        return new Byline(kind, raw, reporters, correspondents, photographers, editors, unclear);
     }
 
     /** Puts a space before each role word, so that {@code 董绍进通讯员} (a line break between them) reads as two tokens. */

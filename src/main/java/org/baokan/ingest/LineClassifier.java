@@ -65,6 +65,11 @@ final class LineClassifier {
                 return;
             }
         }
+        Optional<Byline> bylineLine = BylineParser.parseBylineLine(text);
+        if (bylineLine.isPresent()) {
+            out.add(new TypedLine(line, LineType.CREDIT, text, null, bylineLine.get(), null));
+            return;
+        }
         if (BylineParser.startsWithDateline(text)) {
             out.add(TypedLine.of(line, LineType.DATELINE));
             return;

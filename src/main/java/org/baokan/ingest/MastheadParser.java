@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class MastheadParser {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /** 二〇二〇年九月十一日: dates in Chinese numerals. */
+    private static final Pattern CN_DATE = Pattern.compile(
+            "([〇零○一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern WEEKDAY = Pattern.compile("(星期[一二三四五六日天]|周[一二三四五六日])");
     private static final Pattern LUNAR = Pattern.compile("农历\\s*([甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年闰正一二三四五六七八九十冬腊月初廿卅]+)");
     private static final Pattern TOTAL = Pattern.compile("([\\p{IsHan}]{0,8}?)总第\\s*(\\d+)\\s*期");
@@ -45,6 +48,17 @@ final class MastheadParser {
                 invalid = m.group();
             }
             rest = remove(rest, m);
+        } else {
+            m = CN_DATE.matcher(rest);
+            if (m.find()) {
+                try {
+                    date = LocalDate.of(chineseYear(m.group(1)), LunarDates.chineseNumber(m.group(2)),
+                            LunarDates.chineseNumber(m.group(3)));
+                } catch (DateTimeException e) {
+                    invalid = m.group();
+                }
+                rest = remove(rest, m);
+            }
         }
         String weekday = null;
         m = WEEKDAY.matcher(rest);
@@ -108,6 +122,15 @@ final class MastheadParser {
             return Optional.of(new PageLabel(m.group(2).toUpperCase(java.util.Locale.ROOT), m.group(1)));
         }
         return Optional.empty();
+    }
+
+    private static int chineseYear(String digits) {
+        int y = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            y = y * 10 + (c == '〇' || c == '零' || c == '○' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
+        }
+        return y;
     }
 
     /** Every masthead item holds one of these characters; most lines hold none and need no regular expression. */

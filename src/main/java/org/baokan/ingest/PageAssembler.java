@@ -93,33 +93,36 @@ final class PageAssembler {
         List<Unit> units = new ArrayList<>();
         boolean guideMode = false;
         List<Paragraph> paragraphs = new ArrayList<>();
+        // bylines on lines of their own belong to the body around them and do not end it
+        List<TypedLine> credits = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {
             Block b = blocks.get(i);
             if (b.isParagraph()) {
                 guideMode = false;
                 if (b.paragraph().dateline() && !paragraphs.isEmpty()) {
-                    units.add(new Body(List.copyOf(paragraphs), List.of()));
-                    paragraphs.clear();
+                    flushBody(units, paragraphs, credits);
                 }
                 paragraphs.add(b.paragraph());
                 i++;
                 continue;
             }
             if (b.is(LineType.CREDIT)) {
-                List<TypedLine> credits = new ArrayList<>();
-                while (i < blocks.size() && blocks.get(i).is(LineType.CREDIT)) {
-                    credits.add(blocks.get(i).line());
-                    i++;
-                }
-                units.add(new Body(List.copyOf(paragraphs), credits));
-                paragraphs.clear();
                 guideMode = false;
+                credits.add(b.line());
+                i++;
+                if (b.line().credit().kind() != BylineParser.Kind.BYLINE) {
+                    // a photo or editor's credit closes its story
+                    while (i < blocks.size() && blocks.get(i).is(LineType.CREDIT)) {
+                        credits.add(blocks.get(i).line());
+                        i++;
+                    }
+                    flushBody(units, paragraphs, credits);
+                }
                 continue;
             }
-            if (!paragraphs.isEmpty()) {
-                units.add(new Body(List.copyOf(paragraphs), List.of()));
-                paragraphs.clear();
+            if (!paragraphs.isEmpty() || !credits.isEmpty() && !b.is(LineType.HEADLINE)) {
+                flushBody(units, paragraphs, credits);
             }
             switch (b.type()) {
                 case MASTHEAD:
@@ -172,10 +175,19 @@ final class PageAssembler {
                     i++;
             }
         }
-        if (!paragraphs.isEmpty()) {
-            units.add(new Body(List.copyOf(paragraphs), List.of()));
+        if (!paragraphs.isEmpty() || !credits.isEmpty()) {
+            flushBody(units, paragraphs, credits);
         }
         return units;
+    }
+
+    private static void flushBody(List<Unit> units, List<Paragraph> paragraphs, List<TypedLine> credits) {
+        if (paragraphs.isEmpty() && credits.isEmpty()) {
+            return;
+        }
+        units.add(new Body(List.copyOf(paragraphs), List.copyOf(credits)));
+        paragraphs.clear();
+        credits.clear();
     }
 
     private void takeOwnLabel(TypedLine label) {
@@ -360,8 +372,10 @@ final class PageAssembler {
     private static void addBody(DraftArticle a, Body body) {
         a.paragraphs.addAll(body.paragraphs());
         a.credits.addAll(body.credits());
-        if (!body.credits().isEmpty()) {
-            a.closed = true;
+        for (TypedLine c : body.credits()) {
+            if (c.credit().kind() != BylineParser.Kind.BYLINE) {
+                a.closed = true;
+            }
         }
     }
 

@@ -29,7 +29,8 @@ final class PageFurniture {
     private static final Pattern BOILERPLATE_PREFIX = Pattern.compile(
             "^(主管|主办|承办|协办|出版|编辑出版|社址|地址|邮编|邮政编码|电话|传真|印刷|承印|发行|定价|零售价|广告|广告许可证"
                     + "|国内统一连续出版物号|国内统一刊号|邮发代号|准印证|内部资料|总编辑|社长|总编|值班主任|值班编辑|责任编辑|责编|编辑"
-                    + "|校对|美编|美术编辑|版式|组版|审核|审读|终审|监制|制作|投稿邮箱|电子邮箱|邮箱|E-?mail|Email|网址)\\s*[:：]",
+                    + "|本版编辑|本版责编|版面编辑|视觉编辑|见习编辑|图片编辑|校对|美编|美术编辑|版式|排版|组版|制版|审核|审读|终审"
+                    + "|监制|制作|投稿邮箱|电子邮箱|邮箱|E-?mail|Email|网址)\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HOTLINE = Pattern.compile("热线\\s*[:：]?\\s*[\\d-]{5,}");
     private static final Pattern MEDIA_CAPTION = Pattern.compile(

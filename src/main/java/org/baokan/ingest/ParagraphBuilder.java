@@ -21,6 +21,7 @@ final class ParagraphBuilder {
     }
 
     static List<Block> build(List<TypedLine> lines) {
+        boolean indents = usesIndents(lines);
         List<Block> out = new ArrayList<>();
         Paragraph current = null;
         TypedLine previous = null;
@@ -41,7 +42,7 @@ final class ParagraphBuilder {
                     List.of());
             if (current == null) {
                 current = single;
-            } else if (runsOn(previous, t, narrow)) {
+            } else if (indents ? runsOnIndented(previous, t) : runsOn(previous, t, narrow)) {
                 current = current.append(single);
             } else {
                 // a dateline standing alone is left for the assembler to reunite with its lead
@@ -69,6 +70,37 @@ final class ParagraphBuilder {
 
     static boolean isBodyLine(TypedLine t) {
         return t.type() == LineType.BODY || t.type() == LineType.DATELINE || t.type() == LineType.BULLET;
+    }
+
+    /**
+     * Pages that mark every paragraph with an indent (ideographic spaces): then a line without one
+     * continues the paragraph, whatever the line before ends with.
+     */
+    static boolean usesIndents(List<TypedLine> lines) {
+        int indented = 0;
+        int afterSentence = 0;
+        TypedLine previous = null;
+        for (TypedLine t : lines) {
+            if (t.type() == LineType.BODY || t.type() == LineType.DATELINE) {
+                if (previous != null && previous.line().endsSentence()) {
+                    afterSentence++;
+                    if (t.line().indented()) {
+                        indented++;
+                    }
+                }
+                previous = t;
+            } else {
+                previous = null;
+            }
+        }
+        return indented >= 3 && indented * 2 >= afterSentence;
+    }
+
+    private static boolean runsOnIndented(TypedLine a, TypedLine b) {
+        if (b.type() == LineType.DATELINE || b.type() == LineType.BULLET) {
+            return false;
+        }
+        return !b.line().indented();
     }
 
     /** Does line {@code b} continue the paragraph that line {@code a} belongs to? */

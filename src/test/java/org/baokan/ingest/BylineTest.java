@@ -78,4 +78,45 @@ class BylineTest {
     private static Article lead(String line) {
         return Pages.parse("# 标题一则", "", line).articles().get(0);
     }
+
+    @Test
+    void aBylineWithoutBracketsAfterTheDateline() {
+        Article a = lead("本报讯 记者 王五 通讯员 赵六 近日，某镇开展文明创建活动，群众积极参与。");
+        assertThat(a.dateline()).isEqualTo("本报讯");
+        assertThat(a.reporters()).containsExactly("王五");
+        assertThat(a.correspondents()).containsExactly("赵六");
+        assertThat(a.paragraphs()).containsExactly("近日，某镇开展文明创建活动，群众积极参与。");
+        // 记者从…获悉 is the story, not a byline
+        Article b = lead("本报讯 记者从市统计局获悉，今年一季度全市经济稳中有进。");
+        assertThat(b.reporters()).isEmpty();
+        assertThat(b.paragraphs()).containsExactly("记者从市统计局获悉，今年一季度全市经济稳中有进。");
+    }
+
+    @Test
+    void bylineLinesOfTheirOwnBeforeOrAfterTheTextDoNotSplitTheStory() {
+        ParsedPage page = Pages.parse(
+                "# 某区召开安全生产会议",
+                "",
+                "本报记者 张三 通讯员 李四",
+                "",
+                "近日，某区召开安全生产工作会议，部署下一步工作。",
+                "",
+                "会议要求，各部门要压实责任。",
+                "",
+                "（记者 钱七）");
+        assertThat(page.articles()).hasSize(1);
+        Article a = page.articles().get(0);
+        assertThat(a.reporters()).containsExactly("张三", "钱七");
+        assertThat(a.correspondents()).containsExactly("李四");
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.byline()).isEqualTo("本报记者 张三 通讯员 李四 （记者 钱七）");
+    }
+
+    @Test
+    void textAndPhotoCreditsAndBracketedCredits() {
+        assertThat(BylineParser.parseCredit("文/图 记者 孙八").orElseThrow().photographers()).containsExactly("孙八");
+        assertThat(BylineParser.parseCredit("（本报记者 张三 摄）").orElseThrow().photographers()).containsExactly("张三");
+        assertThat(BylineParser.parseBylineLine("记者从市统计局获悉")).isEmpty();
+        assertThat(BylineParser.parseBylineLine("本报记者 张三").orElseThrow().reporters()).containsExactly("张三");
+    }
 }

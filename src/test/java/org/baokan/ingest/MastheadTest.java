@@ -104,4 +104,12 @@ class MastheadTest {
         assertThat(page.paperSource()).isEqualTo(DateSource.INFERRED);
         assertThat(page.boilerplate()).contains("某区新闻微信公众号");
     }
+
+    @Test
+    void aDateInChineseNumerals() {
+        ParsedPage page = Pages.parse("二〇二〇年九月十一日 星期五", "", "# 标题一则", "", "本报讯(记者 张三)近日,某区召开会议。");
+        assertThat(page.date()).isEqualTo(LocalDate.of(2020, 9, 11));
+        assertThat(page.weekday()).isEqualTo("星期五");
+        assertThat(page.warnings()).extracting(Object::toString).noneMatch(w -> w.contains("weekday"));
+    }
 }

@@ -111,4 +111,22 @@ class ParagraphRebuildTest {
         assertThat(a.paragraphs().get(1)).contains("坚决打赢创城攻坚战,确保");
         assertThat(a.warnings()).isEmpty();
     }
+
+    @Test
+    void pagesThatIndentEveryParagraphAreReadByTheirIndents() {
+        ParsedPage page = Pages.parse(
+                "# 某区召开安全生产会议",
+                "",
+                "　　本报讯(记者 张三)近日，某区召开安全生产工作会议。",
+                "　　会议要求，各部门要压实责任。",
+                "要强化隐患排查，确保安全。",
+                "　　会议强调，要坚守安全底线，",
+                "全力保障群众生命财产安全。",
+                "　　区领导参加会议。");
+        assertThat(page.articles().get(0).paragraphs()).containsExactly(
+                "近日，某区召开安全生产工作会议。",
+                "会议要求，各部门要压实责任。要强化隐患排查，确保安全。",
+                "会议强调，要坚守安全底线，全力保障群众生命财产安全。",
+                "区领导参加会议。");
+    }
 }
