@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 /** The root command: without a subcommand it opens the desktop reader. */
 @Command(name = "baokan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Baokan Reader (报刊阅读器): read, search and export archived Chinese newspaper pages.",
-        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, ImportCommand.class, SearchCommand.class, IssuesCommand.class, ShowCommand.class,
+            CommandLine.HelpCommand.class})
 public final class BaokanCommand implements Callable<Integer> {
     private final Runnable desktop;
 

@@ -30,6 +30,13 @@ final class Console {
         err.flush();
     }
 
+    /** A note for the user on stderr (not an error): {@code baokan: Created the archive …}. */
+    static void note(CommandSpec spec, String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("baokan: " + message);
+        err.flush();
+    }
+
     static void print(CommandSpec spec, String text) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(text);

@@ -1,5 +1,6 @@
 package org.baokan.cli;
 
+import org.baokan.archive.PageFiles;
 import org.baokan.format.PageJson;
 import org.baokan.ingest.BadInputException;
 import org.baokan.ingest.PageParser;
@@ -9,9 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +32,7 @@ public final class ParseCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         for (Path file : files) {
             try {
-                pages.add(parser.parse(readPage(file), file.getFileName() == null ? file.toString()
+                pages.add(parser.parse(PageFiles.read(file), file.getFileName() == null ? file.toString()
                         : file.getFileName().toString()));
             } catch (BadInputException e) {
                 Console.error(spec, file + ": " + e.getMessage());
@@ -47,24 +45,5 @@ public final class ParseCommand implements Callable<Integer> {
             Console.print(spec, PageJson.write(pages));
         }
         return exit;
-    }
-
-    /** Reads a page file, turning every way it can fail into one plain sentence. */
-    static byte[] readPage(Path file) throws BadInputException {
-        if (Files.isDirectory(file)) {
-            throw new BadInputException("is a directory, not a page file");
-        }
-        if (!Files.exists(file)) {
-            throw new BadInputException("no such file");
-        }
-        try {
-            return Files.readAllBytes(file);
-        } catch (AccessDeniedException e) {
-            throw new BadInputException("permission denied");
-        } catch (IOException e) {
-            throw new BadInputException("cannot be read (" + e.getClass().getSimpleName() + ")");
-        } catch (OutOfMemoryError e) {
-            throw new BadInputException("is too large to be a newspaper page");
-        }
     }
 }

@@ -3,12 +3,12 @@ package org.baokan.ingest;
 import java.util.HashSet;
 import java.util.Set;
 
-/** How much of a headline's wording a body repeats: the share of its Han bigrams found in the body. */
-final class Overlap {
+/** How much of a headline's wording a text repeats: the share of its Han bigrams found in the text. */
+public final class Overlap {
     private Overlap() {
     }
 
-    static double score(String headline, String body) {
+    public static double score(String headline, String body) {
         Set<String> h = bigrams(headline);
         if (h.isEmpty()) {
             return 0;

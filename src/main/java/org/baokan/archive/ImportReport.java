@@ -1,0 +1,42 @@
+package org.baokan.archive;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+
+/**
+ * The summary of an import.
+ *
+ * @param imported  pages added
+ * @param skipped   files already in the archive (same content)
+ * @param conflicts pages added although another file claims the same paper, date and page
+ * @param failed    files that could not be imported, with the reason
+ * @param warnings  what the parser was unsure of, per file
+ * @param elapsedMs how long it took
+ * @param cancelled whether the user stopped it (what was imported stays)
+ */
+@JsonPropertyOrder({"imported", "skipped", "conflicts", "failed", "warnings", "elapsedMs", "cancelled"})
+public record ImportReport(int imported, int skipped, List<Conflict> conflicts, List<Failure> failed,
+                           List<FileWarning> warnings, long elapsedMs, boolean cancelled) {
+
+    public ImportReport {
+        conflicts = List.copyOf(conflicts);
+        failed = List.copyOf(failed);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A file that failed. */
+    @JsonPropertyOrder({"file", "reason"})
+    public record Failure(String file, String reason) {
+    }
+
+    /** A parser warning of a file. */
+    @JsonPropertyOrder({"file", "warning"})
+    public record FileWarning(String file, String warning) {
+    }
+
+    /** Two files claiming the same paper, date and page; both are kept. */
+    @JsonPropertyOrder({"file", "existingFile", "paper", "date", "page"})
+    public record Conflict(String file, String existingFile, String paper, String date, String page) {
+    }
+}

@@ -1,0 +1,200 @@
+package org.baokan.archive;
+
+import org.baokan.ingest.BadInputException;
+import org.baokan.ingest.PageParser;
+import org.baokan.model.ParsedPage;
+import org.baokan.model.Warning;
+import org.baokan.store.Archive;
+import org.baokan.store.ArchiveException;
+import org.baokan.store.ArchiveWriter;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Imports page files into an archive. Files are parsed on worker threads and written one by one
+ * on the calling thread, each page in its own transaction; only a few pages are in flight at a
+ * time, so memory stays bounded however large the batch. A file that fails is reported and the
+ * batch goes on. Importing the same files again changes nothing.
+ */
+public final class ImportService {
+    private final Archive archive;
+    private final PageParser parser = new PageParser();
+    private final UnaryOperator<ParsedPage> enrich;
+    private final int threads;
+
+    /**
+     * @param archive the archive to write to
+     * @param enrich  what is added to a parsed page before it is stored (people and places), or identity
+     */
+    public ImportService(Archive archive, UnaryOperator<ParsedPage> enrich) {
+        this.archive = archive;
+        this.enrich = enrich;
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    /** One file's bytes and name, read lazily. */
+    private interface Source {
+        String name();
+
+        Path path();
+
+        byte[] bytes() throws BadInputException;
+    }
+
+    /** What parsing one file gave. */
+    private record Parsed(Source source, ParsedPage page, String failure) {
+    }
+
+    public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportListener listener,
+                                    BooleanSupplier cancelled) throws ArchiveException {
+        List<Source> sources = new ArrayList<>();
+        for (Path p : PageFiles.collect(inputs)) {
+            sources.add(new Source() {
+                @Override
+                public String name() {
+                    return p.toString();
+                }
+
+                @Override
+                public Path path() {
+                    return p;
+                }
+
+                @Override
+                public byte[] bytes() throws BadInputException {
+                    return PageFiles.read(p);
+                }
+            });
+        }
+        return run(sources, options, listener, cancelled);
+    }
+
+    /** Imports the bundled seed pages. */
+    public ImportReport importSeeds(ImportListener listener) throws ArchiveException {
+        List<Source> sources = new ArrayList<>();
+        for (SeedPages.Seed s : SeedPages.all()) {
+            sources.add(new Source() {
+                @Override
+                public String name() {
+                    return s.name();
+                }
+
+                @Override
+                public Path path() {
+                    return null;
+                }
+
+                @Override
+                public byte[] bytes() {
+                    return s.bytes();
+                }
+            });
+        }
+        return run(sources, ImportOptions.NONE, listener, () -> false);
+    }
+
+    private ImportReport run(List<Source> sources, ImportOptions options, ImportListener listener,
+                             BooleanSupplier cancelled) throws ArchiveException {
+        long start = System.nanoTime();
+        ArchiveWriter writer = archive.writer();
+        int imported = 0;
+        int skipped = 0;
+        List<ImportReport.Conflict> conflicts = new ArrayList<>();
+        List<ImportReport.Failure> failed = new ArrayList<>();
+        List<ImportReport.FileWarning> warnings = new ArrayList<>();
+        listener.started(sources.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "import-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Parsed>> inFlight = new ArrayDeque<>();
+        int next = 0;
+        int done = 0;
+        boolean stopped = false;
+        try {
+            while (done < sources.size()) {
+                while (!stopped && next < sources.size() && inFlight.size() < 2 * threads + 2) {
+                    Source s = sources.get(next++);
+                    inFlight.add(pool.submit(() -> parse(s, options)));
+                }
+                if (inFlight.isEmpty()) {
+                    break;
+                }
+                Parsed p = await(inFlight.removeFirst());
+                done++;
+                if (p.failure() != null) {
+                    failed.add(new ImportReport.Failure(p.source().name(), p.failure()));
+                } else {
+                    ArchiveWriter.Result r = writer.store(p.page(), p.source().path());
+                    if (r.outcome() == ArchiveWriter.Outcome.SKIPPED) {
+                        skipped++;
+                    } else {
+                        imported++;
+                        for (Warning w : p.page().warnings()) {
+                            warnings.add(new ImportReport.FileWarning(p.source().name(), w.toString()));
+                        }
+                        if (r.conflictPageId() != null) {
+                            conflicts.add(conflict(p, r.conflictPageId()));
+                        }
+                    }
+                }
+                listener.progress(done, sources.size(), p.source().path());
+                if (!stopped && cancelled.getAsBoolean()) {
+                    stopped = true;
+                    inFlight.forEach(f -> f.cancel(true));
+                    inFlight.clear();
+                    break;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new ImportReport(imported, skipped, conflicts, failed, warnings, (System.nanoTime() - start) / 1_000_000,
+                stopped);
+    }
+
+    private Parsed parse(Source s, ImportOptions options) {
+        try {
+            String name = s.path() == null ? s.name()
+                    : s.path().getFileName() == null ? s.name() : s.path().getFileName().toString();
+            ParsedPage page = parser.parse(s.bytes(), name);
+            page = page.withArchivistMetadata(options.paper(), options.date());
+            return new Parsed(s, enrich.apply(page), null);
+        } catch (BadInputException e) {
+            return new Parsed(s, null, e.getMessage());
+        } catch (RuntimeException e) {
+            // a parser bug must not stop the batch; the file is reported and kept out
+            return new Parsed(s, null, "could not be parsed (" + e + ")");
+        }
+    }
+
+    private static Parsed await(Future<Parsed> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private ImportReport.Conflict conflict(Parsed p, long existingPageId) throws ArchiveException {
+        String existing = archive.reader().page(existingPageId).map(x -> x.fileName()).orElse("?");
+        ParsedPage page = p.page();
+        return new ImportReport.Conflict(p.source().name(), existing, page.paper(),
+                page.date() == null ? null : page.date().toString(),
+                page.page() == null ? (page.frontPage() ? "01" : null) : page.page().display());
+    }
+}

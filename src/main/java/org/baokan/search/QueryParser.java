@@ -1,0 +1,102 @@
+package org.baokan.search;
+
+import org.baokan.store.FtsText;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The query language: words separated by spaces must all match; {@code "quoted phrases"} match as
+ * written; {@code -word} and {@code -"phrase"} exclude. Chinese quotation marks work like ASCII
+ * ones. Any input is safe: quotes that are not closed run to the end, FTS operators and SQL are
+ * only words, and everything reaches the index as a quoted phrase.
+ */
+public final class QueryParser {
+    private QueryParser() {
+    }
+
+    public static SearchQuery parse(String input) {
+        List<String> include = new ArrayList<>();
+        List<String> exclude = new ArrayList<>();
+        if (input == null) {
+            return new SearchQuery(include, exclude);
+        }
+        String s = input.strip();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                i++;
+                continue;
+            }
+            boolean negative = false;
+            if ((c == '-' || c == '－') && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1))) {
+                negative = true;
+                i++;
+                c = s.charAt(i);
+            }
+            String term;
+            if (isQuote(c)) {
+                int end = i + 1;
+                while (end < s.length() && !isQuote(s.charAt(end))) {
+                    end++;
+                }
+                term = s.substring(i + 1, end);
+                i = end + 1;
+            } else {
+                int end = i;
+                while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '\u3000'
+                        && !isQuote(s.charAt(end))) {
+                    end++;
+                }
+                term = s.substring(i, end);
+                i = end;
+            }
+            if (hasSearchableCharacter(term)) {
+                (negative ? exclude : include).add(term.strip());
+            }
+        }
+        return new SearchQuery(include, exclude);
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '＂';
+    }
+
+    /** A term of punctuation alone matches nothing and is dropped. */
+    static boolean hasSearchableCharacter(String term) {
+        for (int k = 0; k < term.length(); k++) {
+            if (Character.isLetterOrDigit(FtsText.normalize(String.valueOf(term.charAt(k))).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The FTS5 expression for a query: every term a quoted phrase of its normalised tokens, joined
+     * with AND, exclusions with NOT. Null when there is nothing to search for.
+     */
+    public static String toFts(SearchQuery q) {
+        if (q.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String t : q.include()) {
+            if (b.length() > 0) {
+                b.append(" AND ");
+            }
+            b.append(phrase(t));
+        }
+        for (String t : q.exclude()) {
+            b.append(" NOT ").append(phrase(t));
+        }
+        return b.toString();
+    }
+
+    /** A term as an FTS5 string: its tokens separated by spaces, quotes doubled, in double quotes. */
+    static String phrase(String term) {
+        String tokens = FtsText.tokens(term).replace("\"", " ").trim().replaceAll("\\s+", " ");
+        return "\"" + tokens + "\"";
+    }
+}

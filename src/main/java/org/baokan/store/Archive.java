@@ -1,0 +1,317 @@
+package org.baokan.store;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * An open archive: one SQLite database file with WAL journal and foreign keys on, its schema at
+ * the latest version. Opening never changes a file that is not a Baokan archive, and an archive
+ * made by an older version is backed up ({@code archive.db.v1.bak}) before it is upgraded.
+ *
+ * <p>One connection per instance; its methods are synchronised, so an instance may be shared,
+ * but concurrent readers (a search while an import runs) should open instances of their own.
+ */
+public final class Archive implements AutoCloseable {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** How to open. */
+    public enum Mode {
+        /** Read and write; a read-only file is opened read-only. */
+        READ_WRITE,
+        /** Never write, even to upgrade. */
+        READ_ONLY
+    }
+
+    /** A unit of work on the connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private final Path path;
+    private final Connection connection;
+    private final boolean readOnly;
+
+    private Archive(Path path, Connection connection, boolean readOnly) {
+        this.path = path;
+        this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    public static Archive open(Path path) throws ArchiveException {
+        return open(path, Mode.READ_WRITE);
+    }
+
+    public static Archive open(Path path, Mode mode) throws ArchiveException {
+        Path file = path.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new ArchiveException(ArchiveException.Reason.IO, file,
+                    file + " is a folder, not an archive file.");
+        }
+        boolean exists = Files.exists(file);
+        if (exists) {
+            checkHeader(file);
+        } else if (mode == Mode.READ_ONLY) {
+            throw new ArchiveException(ArchiveException.Reason.IO, file, "There is no archive at " + file + ".");
+        } else {
+            try {
+                Files.createDirectories(file.getParent());
+            } catch (IOException e) {
+                throw new ArchiveException(ArchiveException.Reason.IO, file,
+                        "The folder for the archive " + file + " cannot be created (" + e.getMessage() + ").", e);
+            }
+        }
+        boolean readOnly = mode == Mode.READ_ONLY || exists && !Files.isWritable(file);
+        Connection c = connect(file, readOnly);
+        try {
+            Archive archive = new Archive(file, c, readOnly);
+            archive.prepare();
+            return archive;
+        } catch (ArchiveException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void checkHeader(Path file) throws ArchiveException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            if (head.length == 0) {
+                return; // an empty file is an empty database
+            }
+            if (!Arrays.equals(head, SQLITE_HEADER)) {
+                throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, file,
+                        file + " is not a Baokan archive (it is not an SQLite database). It was left unchanged.");
+            }
+        } catch (IOException e) {
+            throw new ArchiveException(ArchiveException.Reason.IO, file,
+                    "The archive " + file + " cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws ArchiveException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    /** Checks that the file is a Baokan archive and brings its schema to the latest version. */
+    private void prepare() throws ArchiveException {
+        int appId;
+        int version;
+        int tables;
+        try (Statement s = connection.createStatement()) {
+            appId = intValue(s, "PRAGMA application_id");
+            version = intValue(s, "PRAGMA user_version");
+            tables = intValue(s, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+        boolean fresh = appId == 0 && version == 0 && tables == 0;
+        if (!fresh && appId != Migrations.APPLICATION_ID) {
+            throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, path, path
+                    + " is not a Baokan archive (it is another program's SQLite database). It was left unchanged.");
+        }
+        if (version > Migrations.latest()) {
+            throw new ArchiveException(ArchiveException.Reason.NEWER_VERSION, path, "The archive " + path
+                    + " was made by a newer version of Baokan Reader; please update the program. It was left unchanged.");
+        }
+        if (version == Migrations.latest()) {
+            return;
+        }
+        if (readOnly) {
+            throw new ArchiveException(ArchiveException.Reason.READ_ONLY, path, "The archive " + path
+                    + " needs upgrading to this version of Baokan Reader, but it is read-only. It was left unchanged.");
+        }
+        try {
+            if (!fresh) {
+                backup(version);
+            }
+            Migrations.migrate(connection, version);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    /** A copy of an archive before its schema is upgraded, beside it: {@code archive.db.v1.bak}. */
+    private void backup(int version) throws SQLException {
+        Path copy = path.resolveSibling(path.getFileName() + ".v" + version + ".bak");
+        int n = 2;
+        while (Files.exists(copy)) {
+            copy = path.resolveSibling(path.getFileName() + ".v" + version + "." + n++ + ".bak");
+        }
+        try (PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
+            s.setString(1, copy.toString());
+            s.execute();
+        }
+    }
+
+    private static int intValue(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    /** Turns an SQLite error into a plain sentence that says the file was left as it was. */
+    static ArchiveException translate(Path path, SQLException e) {
+        int code = e instanceof SQLiteException se ? se.getResultCode().code & 0xFF : e.getErrorCode() & 0xFF;
+        if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, path,
+                    path + " is not a Baokan archive (it is not an SQLite database). It was left unchanged.", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            return new ArchiveException(ArchiveException.Reason.DAMAGED, path, "The archive " + path
+                    + " is damaged and cannot be used; it was left unchanged. Restore it from a backup or choose another archive.",
+                    e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY.code || code == SQLiteErrorCode.SQLITE_CANTOPEN.code
+                && !Files.isWritable(path)) {
+            return new ArchiveException(ArchiveException.Reason.READ_ONLY, path,
+                    "The archive " + path + " is read-only; nothing was changed.", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new ArchiveException(ArchiveException.Reason.BUSY, path,
+                    "The archive " + path + " is busy (another program is writing to it); try again.", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code || code == SQLiteErrorCode.SQLITE_IOERR.code
+                || code == SQLiteErrorCode.SQLITE_FULL.code) {
+            return new ArchiveException(ArchiveException.Reason.IO, path,
+                    "The archive " + path + " cannot be used: " + firstLine(e.getMessage()), e);
+        }
+        return new ArchiveException(ArchiveException.Reason.IO, path,
+                "The archive " + path + " reported an error: " + firstLine(e.getMessage()), e);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public ArchiveReader reader() {
+        return new ArchiveReader(this);
+    }
+
+    /** The writer; refused for an archive opened read-only. */
+    public ArchiveWriter writer() throws ArchiveException {
+        if (readOnly) {
+            throw new ArchiveException(ArchiveException.Reason.READ_ONLY, path,
+                    "The archive " + path + " is read-only; nothing was changed.");
+        }
+        return new ArchiveWriter(this);
+    }
+
+    public SearchIndex searchIndex() {
+        return new SearchIndex(this);
+    }
+
+    /** The schema version of the open archive. */
+    public int schemaVersion() throws ArchiveException {
+        return read(c -> {
+            try (Statement s = c.createStatement()) {
+                return intValue(s, "PRAGMA user_version");
+            }
+        });
+    }
+
+    /** Whether the archive holds no page. */
+    public boolean isEmpty() throws ArchiveException {
+        return read(c -> {
+            try (Statement s = c.createStatement()) {
+                return intValue(s, "SELECT count(*) FROM page") == 0;
+            }
+        });
+    }
+
+    /** Runs SQLite's integrity check; "ok" when the file is sound. */
+    public String integrityCheck() throws ArchiveException {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                StringBuilder b = new StringBuilder();
+                while (r.next()) {
+                    b.append(b.length() == 0 ? "" : "\n").append(r.getString(1));
+                }
+                return b.toString();
+            }
+        });
+    }
+
+    synchronized <T> T read(Work<T> work) throws ArchiveException {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    /** Runs work in one transaction: all of it or nothing. */
+    synchronized <T> T write(Work<T> work) throws ArchiveException {
+        if (readOnly) {
+            throw new ArchiveException(ArchiveException.Reason.READ_ONLY, path,
+                    "The archive " + path + " is read-only; nothing was changed.");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing a connection that failed to open properly; nothing to tell the user
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.baokan.store;
+
+import java.nio.file.Path;
+
+/**
+ * The archive cannot be used as asked. The message is one plain sentence for the user and says
+ * that the file was left as it was.
+ */
+public class ArchiveException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** What is wrong. */
+    public enum Reason {
+        /** The file is not a Baokan archive (not SQLite, or another program's database). */
+        NOT_AN_ARCHIVE,
+        /** The file is an archive but damaged. */
+        DAMAGED,
+        /** The file cannot be written. */
+        READ_ONLY,
+        /** The archive was made by a newer version of the program. */
+        NEWER_VERSION,
+        /** Another program holds the archive locked. */
+        BUSY,
+        /** The file or its folder cannot be read or created. */
+        IO
+    }
+
+    private final Reason reason;
+    private final transient Path path;
+
+    public ArchiveException(Reason reason, Path path, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+        this.path = path;
+    }
+
+    public ArchiveException(Reason reason, Path path, String message) {
+        this(reason, path, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Path path() {
+        return path;
+    }
+}

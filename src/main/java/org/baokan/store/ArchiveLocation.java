@@ -1,0 +1,40 @@
+package org.baokan.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the archive lives by default: the per-user data folder of the platform, so that
+ * installing, upgrading or removing the program never touches it.
+ * Linux {@code $XDG_DATA_HOME/baokan/} (default {@code ~/.local/share/baokan/}), Windows
+ * {@code %APPDATA%\Baokan\}, macOS {@code ~/Library/Application Support/Baokan/}.
+ */
+public final class ArchiveLocation {
+    public static final String FILE_NAME = "archive.db";
+
+    private ArchiveLocation() {
+    }
+
+    public static Path defaultArchive() {
+        return dataFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")))
+                .resolve(FILE_NAME);
+    }
+
+    /** The per-user data folder for the given platform and environment. */
+    static Path dataFolder(String osName, Map<String, String> env, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return (appData != null && !appData.isBlank() ? Path.of(appData)
+                    : home.resolve("AppData").resolve("Roaming")).resolve("Baokan");
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Baokan");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : home.resolve(".local").resolve("share");
+        return base.resolve("baokan");
+    }
+}

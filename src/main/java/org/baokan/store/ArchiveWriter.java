@@ -1,0 +1,337 @@
+package org.baokan.store;
+
+import org.baokan.ingest.Overlap;
+import org.baokan.model.Article;
+import org.baokan.model.GuideEntry;
+import org.baokan.model.ParsedPage;
+import org.baokan.model.Warning;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes parsed pages into the archive, each in one transaction: all of the page or nothing.
+ * A page whose file hash is already in the archive is skipped. A page joins the issue of its
+ * paper and date, and guide entries are resolved to their targets wherever both ends are now in
+ * the archive.
+ */
+public final class ArchiveWriter {
+    /** A guide entry goes to the article on its target page that repeats at least this much of its words. */
+    private static final double TARGET_MATCH = 0.2;
+
+    private final Archive archive;
+
+    ArchiveWriter(Archive archive) {
+        this.archive = archive;
+    }
+
+    /** What happened to a page. */
+    public enum Outcome {
+        IMPORTED,
+        /** The same file (by content hash) is already in the archive; nothing changed. */
+        SKIPPED
+    }
+
+    /**
+     * The result of storing one page.
+     *
+     * @param outcome        imported or skipped
+     * @param pageId         the page's id (the existing one when skipped)
+     * @param conflictPageId another page that claims the same paper, date and page number, or null
+     */
+    public record Result(Outcome outcome, long pageId, Long conflictPageId) {
+    }
+
+    /**
+     * Stores a page. {@code file} is recorded as where it came from (may be null).
+     */
+    public Result store(ParsedPage page, Path file) throws ArchiveException {
+        return archive.write(c -> {
+            Long existing = pageBySha(c, page.source().sha256());
+            if (existing != null) {
+                return new Result(Outcome.SKIPPED, existing, null);
+            }
+            Long paperId = page.paper() == null ? null : paperId(c, page.paper());
+            long issueId = issueId(c, paperId, page);
+            String key = Rows.numberKey(page.page(), page.frontPage());
+            Long conflict = key == null ? null : conflicting(c, issueId, key);
+            long pageId = insertPage(c, issueId, key, page, file);
+            List<Long> articleIds = new ArrayList<>();
+            for (int i = 0; i < page.articles().size(); i++) {
+                long id = insertArticle(c, pageId, i, page.articles().get(i));
+                SearchIndex.index(c, id, page.articles().get(i));
+                articleIds.add(id);
+            }
+            insertGuide(c, pageId, page.guide());
+            insertTexts(c, pageId, "boilerplate", page.boilerplate());
+            insertTexts(c, pageId, "unplaced", page.unplaced());
+            insertTexts(c, pageId, "warning", page.warnings().stream().map(Warning::toString).toList());
+            resolveGuide(c, issueId);
+            return new Result(Outcome.IMPORTED, pageId, conflict);
+        });
+    }
+
+    private static Long pageBySha(Connection c, String sha) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM page WHERE sha256 = ?")) {
+            s.setString(1, sha);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
+    }
+
+    private static long paperId(Connection c, String name) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM paper WHERE name = ?")) {
+            s.setString(1, name);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    return r.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO paper (name) VALUES (?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, name);
+            s.executeUpdate();
+            return generatedKey(s);
+        }
+    }
+
+    /**
+     * The issue of the page's paper and date, created if new. A page of unknown date is an issue of
+     * its own. Masthead facts the issue lacks are taken from the page.
+     */
+    private static long issueId(Connection c, Long paperId, ParsedPage page) throws SQLException {
+        if (page.date() != null) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id FROM issue WHERE paper_id IS ? AND date = ? ORDER BY id LIMIT 1")) {
+                setLong(s, 1, paperId);
+                s.setString(2, page.date().toString());
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        long id = r.getLong(1);
+                        complete(c, id, page);
+                        return id;
+                    }
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO issue (paper_id, date, date_source, weekday, "
+                + "lunar_date, issue_number, total_number) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            setLong(s, 1, paperId);
+            s.setString(2, Rows.iso(page.date()));
+            s.setString(3, page.dateSource().code());
+            s.setString(4, page.weekday());
+            s.setString(5, page.lunarDate());
+            setInt(s, 6, page.issueNumber());
+            setInt(s, 7, page.totalNumber());
+            s.executeUpdate();
+            return generatedKey(s);
+        }
+    }
+
+    /** Fills what an issue lacks from a page that joins it; a printed date outranks an inferred one. */
+    private static void complete(Connection c, long issueId, ParsedPage page) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE issue SET weekday = coalesce(weekday, ?), "
+                + "lunar_date = coalesce(lunar_date, ?), issue_number = coalesce(issue_number, ?), "
+                + "total_number = coalesce(total_number, ?), "
+                + "date_source = CASE WHEN ? = 'masthead' THEN 'masthead' ELSE date_source END WHERE id = ?")) {
+            s.setString(1, page.weekday());
+            s.setString(2, page.lunarDate());
+            setInt(s, 3, page.issueNumber());
+            setInt(s, 4, page.totalNumber());
+            s.setString(5, page.dateSource().code());
+            s.setLong(6, issueId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Another file of the same issue that claims the same page number. */
+    private static Long conflicting(Connection c, long issueId, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM page WHERE issue_id = ? AND number_key = ? ORDER BY id LIMIT 1")) {
+            s.setLong(1, issueId);
+            s.setString(2, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
+    }
+
+    private static long insertPage(Connection c, long issueId, String key, ParsedPage page, Path file)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO page (issue_id, number, number_key, section, "
+                + "front_page, file_name, file_path, sha256, encoding, paper_source, imported_at, article_count) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, issueId);
+            s.setString(2, page.page() == null ? null : page.page().number());
+            s.setString(3, key);
+            s.setString(4, page.page() == null ? null : page.page().section());
+            s.setInt(5, page.frontPage() ? 1 : 0);
+            s.setString(6, page.source().fileName());
+            s.setString(7, file == null ? null : file.toAbsolutePath().toString());
+            s.setString(8, page.source().sha256());
+            s.setString(9, page.source().encoding());
+            s.setString(10, page.paperSource().code());
+            s.setString(11, Instant.now().toString());
+            s.setInt(12, page.articles().size());
+            s.executeUpdate();
+            return generatedKey(s);
+        }
+    }
+
+    private static long insertArticle(Connection c, long pageId, int order, Article a) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO article (page_id, ord, kind, kicker, title, "
+                + "subtitle, byline, reporters, correspondents, photographers, editors, dateline, event_date, "
+                + "paragraphs, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, pageId);
+            s.setInt(2, order);
+            s.setString(3, a.kind().code());
+            s.setString(4, a.kicker());
+            s.setString(5, a.title());
+            s.setString(6, a.subtitle());
+            s.setString(7, a.byline());
+            s.setString(8, Rows.json(a.reporters()));
+            s.setString(9, Rows.json(a.correspondents()));
+            s.setString(10, Rows.json(a.photographers()));
+            s.setString(11, Rows.json(a.editors()));
+            s.setString(12, a.dateline());
+            s.setString(13, Rows.iso(a.eventDate()));
+            s.setString(14, Rows.paragraphs(a.paragraphs()));
+            s.setString(15, Rows.json(a.warnings()));
+            s.executeUpdate();
+            return generatedKey(s);
+        }
+    }
+
+    private static void insertGuide(Connection c, long pageId, List<GuideEntry> guide) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO guide_entry (page_id, ord, kicker, title, "
+                + "target_page, target_section) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < guide.size(); i++) {
+                GuideEntry g = guide.get(i);
+                s.setLong(1, pageId);
+                s.setInt(2, i);
+                s.setString(3, g.kicker());
+                s.setString(4, g.title());
+                s.setString(5, g.page());
+                s.setString(6, g.section());
+                s.executeUpdate();
+                SearchIndex.indexGuide(c, generatedKey(s), g.kicker(), g.title());
+            }
+        }
+    }
+
+    private static void insertTexts(Connection c, long pageId, String kind, List<String> texts) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO page_text (page_id, kind, ord, text) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < texts.size(); i++) {
+                s.setLong(1, pageId);
+                s.setString(2, kind);
+                s.setInt(3, i);
+                s.setString(4, texts.get(i));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /**
+     * Points the issue's guide entries at their target page and article, now that the page may
+     * have arrived. An entry's article is the one on the target page whose headline repeats the
+     * entry's words most; an entry without a page reference stays unresolved.
+     */
+    static void resolveGuide(Connection c, long issueId) throws SQLException {
+        record Entry(long id, String text, String key) {
+        }
+        List<Entry> open = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT g.id, g.kicker, g.title, g.target_page FROM guide_entry g "
+                + "JOIN page p ON p.id = g.page_id WHERE p.issue_id = ? AND g.target_article_id IS NULL "
+                + "AND g.target_page IS NOT NULL")) {
+            s.setLong(1, issueId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String text = (r.getString(2) == null ? "" : r.getString(2)) + (r.getString(3) == null ? "" : r.getString(3));
+                    open.add(new Entry(r.getLong(1), text, Rows.numberKey(r.getString(4))));
+                }
+            }
+        }
+        for (Entry e : open) {
+            Long target = null;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id FROM page WHERE issue_id = ? AND number_key = ? ORDER BY id LIMIT 1")) {
+                s.setLong(1, issueId);
+                s.setString(2, e.key());
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        target = r.getLong(1);
+                    }
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            Long best = null;
+            double bestScore = TARGET_MATCH;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, kicker, title, subtitle, paragraphs FROM article WHERE page_id = ? ORDER BY ord")) {
+                s.setLong(1, target);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String headline = nz(r.getString(2)) + " " + nz(r.getString(3)) + " " + nz(r.getString(4));
+                        String lead = r.getString(5);
+                        String words = headline + " " + lead.substring(0, Math.min(lead.length(), 200));
+                        double score = Overlap.score(e.text(), words);
+                        if (score > bestScore) {
+                            bestScore = score;
+                            best = r.getLong(1);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE guide_entry SET target_page_id = ?, target_article_id = ? WHERE id = ?")) {
+                s.setLong(1, target);
+                setLong(s, 2, best);
+                s.setLong(3, e.id());
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static long generatedKey(Statement s) throws SQLException {
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no key generated");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
+        if (v == null) {
+            s.setNull(i, Types.INTEGER);
+        } else {
+            s.setLong(i, v);
+        }
+    }
+
+    private static void setInt(PreparedStatement s, int i, Integer v) throws SQLException {
+        if (v == null) {
+            s.setNull(i, Types.INTEGER);
+        } else {
+            s.setInt(i, v);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.baokan.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.baokan.format.PageJson;
+import org.baokan.model.Article;
+import org.baokan.model.ArticleKind;
+import org.baokan.model.PageLabel;
+import org.baokan.model.Warning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Mapping between rows and records: lists as JSON arrays, paragraphs one per line, dates as ISO text. */
+final class Rows {
+    static final String ARTICLE_COLUMNS = "article.id, article.page_id, article.ord, article.kind, article.kicker, "
+            + "article.title, article.subtitle, article.byline, article.reporters, article.correspondents, "
+            + "article.photographers, article.editors, article.dateline, article.event_date, article.paragraphs, "
+            + "article.warnings";
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private Rows() {
+    }
+
+    static Article article(ResultSet r) throws SQLException {
+        List<Warning> warnings = new ArrayList<>();
+        for (String w : list(r.getString("warnings"))) {
+            warnings.add(Warning.parse(w));
+        }
+        String paragraphs = r.getString("paragraphs");
+        return new Article(ArticleKind.fromCode(r.getString("kind")), r.getString("kicker"), r.getString("title"),
+                r.getString("subtitle"), r.getString("byline"), list(r.getString("reporters")),
+                list(r.getString("correspondents")), list(r.getString("photographers")), list(r.getString("editors")),
+                r.getString("dateline"), date(r.getString("event_date")),
+                paragraphs.isEmpty() ? List.of() : Arrays.asList(paragraphs.split("\n", -1)), List.of(), List.of(),
+                warnings);
+    }
+
+    static String json(List<?> values) {
+        try {
+            return PageJson.mapper().writeValueAsString(values.stream().map(Object::toString).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> list(String json) {
+        if (json == null || json.isEmpty() || json.equals("[]")) {
+            return List.of();
+        }
+        try {
+            return PageJson.mapper().readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list column holds no JSON array: " + json, e);
+        }
+    }
+
+    /** Paragraphs are stored one per line; a paragraph never holds a line break. */
+    static String paragraphs(List<String> paragraphs) {
+        return String.join("\n", paragraphs.stream().map(p -> p.replace('\n', ' ')).toList());
+    }
+
+    static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    static PageLabel label(String number, String section) {
+        return number == null ? null : new PageLabel(number, section);
+    }
+
+    /**
+     * The canonical page number used to match references: {@code 03} and {@code 3} are the same
+     * page, {@code C4} stays {@code C4}; an unlabelled front page is page 1.
+     */
+    static String numberKey(PageLabel label, boolean frontPage) {
+        if (label == null) {
+            return frontPage ? "1" : null;
+        }
+        return numberKey(label.number());
+    }
+
+    static String numberKey(String number) {
+        if (number == null) {
+            return null;
+        }
+        String n = number.strip().toUpperCase(java.util.Locale.ROOT);
+        int i = 0;
+        while (i < n.length() && Character.isLetter(n.charAt(i))) {
+            i++;
+        }
+        String prefix = n.substring(0, i);
+        String digits = n.substring(i).replaceFirst("^0+(?=\\d)", "");
+        return prefix + digits;
+    }
+}
