@@ -107,7 +107,9 @@ final class LineClassifier {
             }
             boolean besideBoilerplate = (i > 0 && lines.get(i - 1).type() == LineType.BOILERPLATE)
                     || (i + 1 < lines.size() && lines.get(i + 1).type() == LineType.BOILERPLATE);
-            if (nearMasthead || besideBoilerplate) {
+            // a headline is followed by its story; the paper's name is not
+            boolean storyFollows = i + 1 < lines.size() && lines.get(i + 1).type() == LineType.DATELINE;
+            if ((nearMasthead || besideBoilerplate) && !storyFollows) {
                 lines.set(i, t.as(LineType.PAPER_NAME));
                 return;
             }

@@ -110,7 +110,7 @@ public final class Archive implements AutoCloseable {
         if (readOnly) {
             config.setReadOnly(true);
         } else {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // journal mode is set after the file is known to be ours: switching it rewrites the header
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
         try {
@@ -140,6 +140,13 @@ public final class Archive implements AutoCloseable {
         if (version > Migrations.latest()) {
             throw new ArchiveException(ArchiveException.Reason.NEWER_VERSION, path, "The archive " + path
                     + " was made by a newer version of Baokan Reader; please update the program. It was left unchanged.");
+        }
+        if (!readOnly) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+            } catch (SQLException e) {
+                throw translate(path, e);
+            }
         }
         if (version == Migrations.latest()) {
             return;

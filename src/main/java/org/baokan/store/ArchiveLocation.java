@@ -12,11 +12,17 @@ import java.util.Map;
  */
 public final class ArchiveLocation {
     public static final String FILE_NAME = "archive.db";
+    /** A system property that puts the data folder elsewhere (a portable install, the tests). */
+    public static final String DATA_DIR_PROPERTY = "baokan.data.dir";
 
     private ArchiveLocation() {
     }
 
     public static Path defaultArchive() {
+        String override = System.getProperty(DATA_DIR_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).resolve(FILE_NAME);
+        }
         return dataFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")))
                 .resolve(FILE_NAME);
     }

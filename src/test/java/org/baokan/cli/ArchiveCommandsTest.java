@@ -1,0 +1,165 @@
+package org.baokan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.baokan.format.PageJson;
+import org.baokan.store.ArchiveLocation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** import, search, issues and show, run as the user runs them, on archive files in a temporary folder. */
+class ArchiveCommandsTest {
+    @TempDir
+    Path dir;
+    private String db;
+    private String previousDataDir;
+
+    @BeforeEach
+    void setUp() {
+        db = dir.resolve("archive.db").toString();
+        previousDataDir = System.getProperty(ArchiveLocation.DATA_DIR_PROPERTY);
+        System.setProperty(ArchiveLocation.DATA_DIR_PROPERTY, dir.resolve("userdata").toString());
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (previousDataDir == null) {
+            System.clearProperty(ArchiveLocation.DATA_DIR_PROPERTY);
+        } else {
+            System.setProperty(ArchiveLocation.DATA_DIR_PROPERTY, previousDataDir);
+        }
+    }
+
+    private static ParseCommandTest.Run run(String... args) {
+        return ParseCommandTest.run(args);
+    }
+
+    @Test
+    void importTwiceImportsOnceAndReportsSkips() throws Exception {
+        ParseCommandTest.Run first = run("import", "--db", db, "--json", "seeds");
+        assertThat(first.exit()).isZero();
+        JsonNode r = PageJson.mapper().readTree(first.out());
+        assertThat(r.get("imported").asInt()).isEqualTo(5);
+        assertThat(r.get("skipped").asInt()).isZero();
+        assertThat(r.get("failed")).isEmpty();
+        assertThat(r.get("warnings").size()).isPositive();
+        JsonNode again = PageJson.mapper().readTree(run("import", "--db", db, "--json", "seeds").out());
+        assertThat(again.get("imported").asInt()).isZero();
+        assertThat(again.get("skipped").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aFileThatFailsIsReportedAndTheBatchGoesOn() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("batch"));
+        Files.copy(Path.of("seeds/003_2a2e104cf04f8ed9.txt"), folder.resolve("a.txt"));
+        Files.write(folder.resolve("b.txt"), new byte[0]);
+        Files.copy(Path.of("seeds/004_550c7470bbba2448.txt"), folder.resolve("c.txt"));
+        ParseCommandTest.Run r = run("import", "--db", db, "--json", folder.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        JsonNode j = PageJson.mapper().readTree(r.out());
+        assertThat(j.get("imported").asInt()).isEqualTo(2);
+        assertThat(j.get("failed").get(0).get("file").asText()).endsWith("b.txt");
+        assertThat(j.get("failed").get(0).get("reason").asText()).contains("empty");
+        ParseCommandTest.Run text = run("import", "--db", dir.resolve("other.db").toString(), folder.toString());
+        assertThat(text.out()).contains("Imported 2", "failed 1", "b.txt: the file is empty");
+    }
+
+    @Test
+    void archivistMetadataFillsWhatAPageDoesNotPrint() throws Exception {
+        Path page = Files.copy(Path.of("seeds/004_550c7470bbba2448.txt"), dir.resolve("c4.txt"));
+        run("import", "--db", db, "--paper", "济宁日报", "--date", "2020-06-02", page.toString());
+        JsonNode issues = PageJson.mapper().readTree(run("issues", "--db", db, "--json").out());
+        assertThat(issues.get(0).get("paper").asText()).isEqualTo("济宁日报");
+        assertThat(issues.get(0).get("date").asText()).isEqualTo("2020-06-02");
+        assertThat(issues.get(0).get("dateSource").asText()).isEqualTo("archivist");
+    }
+
+    @Test
+    void searchPrintsRankedHitsAsJson() throws Exception {
+        run("import", "--db", db, "seeds");
+        ParseCommandTest.Run r = run("search", "--db", db, "--json", "--limit", "5", "刘章箭");
+        assertThat(r.exit()).isZero();
+        JsonNode j = PageJson.mapper().readTree(r.out());
+        assertThat(j.get("query").asText()).isEqualTo("刘章箭");
+        assertThat(j.has("elapsedMs")).isTrue();
+        assertThat(j.get("total").asInt()).isGreaterThanOrEqualTo(5);
+        JsonNode hit = j.get("hits").get(0);
+        for (String field : new String[]{"id", "paper", "date", "page", "kicker", "title", "snippet"}) {
+            assertThat(hit.has(field)).as(field).isTrue();
+        }
+        assertThat(j.get("hits")).hasSize(5);
+        ParseCommandTest.Run dated = run("search", "--db", db, "--json", "--from", "2020-09-01", "--to", "2020-09-30", "刘章箭");
+        for (JsonNode h : PageJson.mapper().readTree(dated.out()).get("hits")) {
+            assertThat(h.get("date").asText()).startsWith("2020-09");
+        }
+    }
+
+    @Test
+    void aDashReadsOneQueryPerLineAndPrintsOneObjectPerLine() throws Exception {
+        run("import", "--db", db, "seeds");
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("创城\n\n刘章箭 -创城\n\"unbalanced\n".getBytes(StandardCharsets.UTF_8)));
+            ParseCommandTest.Run r = run("search", "--db", db, "--json", "-");
+            assertThat(r.exit()).isZero();
+            String[] lines = r.out().strip().split("\n");
+            assertThat(lines).hasSize(3);
+            assertThat(PageJson.mapper().readTree(lines[0]).get("query").asText()).isEqualTo("创城");
+            assertThat(PageJson.mapper().readTree(lines[1]).get("query").asText()).isEqualTo("刘章箭 -创城");
+            assertThat(PageJson.mapper().readTree(lines[2]).get("total").asInt()).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void issuesAndShow() throws Exception {
+        run("import", "--db", db, "seeds");
+        ParseCommandTest.Run issues = run("issues", "--db", db);
+        assertThat(issues.out()).contains("济宁高新新闻", "2020-09-11", "(paper not printed)", "C4 视觉", "(date unknown)");
+        JsonNode all = PageJson.mapper().readTree(run("issues", "--db", db, "--json").out());
+        assertThat(all).hasSize(5);
+        long id = PageJson.mapper().readTree(run("search", "--db", db, "--json", "实战演练").out()).get("hits").get(0).get("id").asLong();
+        ParseCommandTest.Run show = run("show", "--db", db, String.valueOf(id));
+        assertThat(show.out()).contains("实战演练", "本报记者 邓超 见习记者 周治深 摄", "危险化学品综合应急演练");
+        JsonNode json = PageJson.mapper().readTree(run("show", "--db", db, "--json", String.valueOf(id)).out());
+        assertThat(json.get("article").get("kind").asText()).isEqualTo("photo");
+        ParseCommandTest.Run missing = run("show", "--db", db, "999999");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("no article 999999");
+    }
+
+    @Test
+    void theDefaultArchiveIsFilledWithTheSeedsOnFirstUseButANamedOneNever() throws Exception {
+        ParseCommandTest.Run first = run("issues");
+        assertThat(first.err()).contains("sample pages");
+        assertThat(first.out()).contains("济宁高新新闻");
+        assertThat(dir.resolve("userdata").resolve("archive.db")).exists();
+        ParseCommandTest.Run second = run("issues");
+        assertThat(second.err()).doesNotContain("sample pages");
+        ParseCommandTest.Run named = run("issues", "--db", db);
+        assertThat(named.out()).contains("holds no issues yet");
+    }
+
+    @Test
+    void badArchiveFilesGetOneLineAndExitTwo() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "not a database");
+        for (String cmd : new String[]{"issues", "search", "import"}) {
+            ParseCommandTest.Run r = cmd.equals("search") ? run(cmd, "--db", text.toString(), "创城")
+                    : cmd.equals("import") ? run(cmd, "--db", text.toString(), "seeds") : run(cmd, "--db", text.toString());
+            assertThat(r.exit()).as(cmd).isEqualTo(2);
+            assertThat(r.err().strip().lines()).hasSize(1);
+            assertThat(r.err()).contains("is not a Baokan archive").doesNotContain("Exception");
+        }
+        assertThat(Files.readString(text)).isEqualTo("not a database");
+    }
+}
