@@ -53,7 +53,7 @@ CREATE TABLE article (
     editors        TEXT NOT NULL,
     dateline       TEXT,
     event_date     TEXT,
-    paragraphs     TEXT NOT NULL,
+    paragraphs     BLOB NOT NULL,   -- UTF-8, one paragraph per line, deflate-compressed (Rows.paragraphs)
     warnings       TEXT NOT NULL,
     UNIQUE (page_id, ord)
 );

@@ -80,10 +80,11 @@ public final class Highlighter {
      * {@code …} where text was cut. Without a hit, the beginning of the text.
      */
     public static String snippet(String text, List<String> terms, int width, String open, String close) {
-        if (text == null) {
-            return "";
-        }
-        List<Span> spans = find(text, terms);
+        return text == null ? "" : snippetAt(text, find(text, terms), width, open, close);
+    }
+
+    /** The same, with the hits already found. */
+    public static String snippetAt(String text, List<Span> spans, int width, String open, String close) {
         int start = 0;
         if (!spans.isEmpty()) {
             start = Math.max(0, spans.get(0).start() - width / 3);

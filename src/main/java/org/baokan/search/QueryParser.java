@@ -9,7 +9,7 @@ import java.util.List;
  * The query language: words separated by spaces must all match; {@code "quoted phrases"} match as
  * written; {@code -word} and {@code -"phrase"} exclude. Chinese quotation marks work like ASCII
  * ones. Any input is safe: quotes that are not closed run to the end, FTS operators and SQL are
- * only words, and everything reaches the index as a quoted phrase.
+ * only words, and the store turns every term into a quoted phrase.
  */
 public final class QueryParser {
     private QueryParser() {
@@ -71,32 +71,5 @@ public final class QueryParser {
             }
         }
         return false;
-    }
-
-    /**
-     * The FTS5 expression for a query: every term a quoted phrase of its normalised tokens, joined
-     * with AND, exclusions with NOT. Null when there is nothing to search for.
-     */
-    public static String toFts(SearchQuery q) {
-        if (q.isEmpty()) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder();
-        for (String t : q.include()) {
-            if (b.length() > 0) {
-                b.append(" AND ");
-            }
-            b.append(phrase(t));
-        }
-        for (String t : q.exclude()) {
-            b.append(" NOT ").append(phrase(t));
-        }
-        return b.toString();
-    }
-
-    /** A term as an FTS5 string: its tokens separated by spaces, quotes doubled, in double quotes. */
-    static String phrase(String term) {
-        String tokens = FtsText.tokens(term).replace("\"", " ").trim().replaceAll("\\s+", " ");
-        return "\"" + tokens + "\"";
     }
 }

@@ -20,6 +20,11 @@ public record SearchQuery(List<String> include, List<String> exclude) {
         return include.isEmpty();
     }
 
+    /** The terms as the store's index takes them. */
+    public org.baokan.store.SearchIndex.Query forIndex() {
+        return new org.baokan.store.SearchIndex.Query(include, exclude);
+    }
+
     /** Every term that may be highlighted in a hit. */
     public List<String> highlightTerms() {
         return include;

@@ -32,11 +32,10 @@ public final class SearchService {
     public SearchResult search(String query, SearchIndex.Filter filter, int limit, int offset) throws ArchiveException {
         long start = System.nanoTime();
         SearchQuery q = QueryParser.parse(query);
-        String fts = QueryParser.toFts(q);
-        if (fts == null || limit <= 0) {
+        if (q.isEmpty() || limit <= 0) {
             return new SearchResult(query, elapsed(start), 0, List.of());
         }
-        SearchIndex.Matches matches = archive.searchIndex().match(fts, filter, limit, Math.max(0, offset));
+        SearchIndex.Matches matches = archive.searchIndex().match(q.forIndex(), filter, limit, Math.max(0, offset));
         List<Long> ids = new ArrayList<>();
         Map<Long, Double> scores = new HashMap<>();
         for (SearchIndex.Match m : matches.matches()) {
@@ -50,7 +49,8 @@ public final class SearchService {
         int total = matches.total();
         if (filter.kind() == null && offset == 0) {
             // guide entries and teasers follow the articles: they may be all the archive has of a page
-            SearchIndex.Matches guide = archive.searchIndex().matchGuide(fts, filter, limit);
+            // ranked only when there is room for them on this page of results
+            SearchIndex.Matches guide = archive.searchIndex().matchGuide(q.forIndex(), filter, limit - hits.size());
             List<Long> guideIds = guide.matches().stream().map(SearchIndex.Match::articleId).toList();
             Map<Long, Double> guideScores = new HashMap<>();
             guide.matches().forEach(m -> guideScores.put(m.articleId(), m.score()));
@@ -68,8 +68,8 @@ public final class SearchService {
     static SearchHit guideHit(ArchiveReader.PlacedGuideEntry g, SearchQuery q, double score) {
         GuideEntry e = g.entry().entry();
         String text = (e.kicker() == null ? "" : e.kicker() + " ") + e.title();
-        String snippet = Highlighter.snippet(text, q.highlightTerms(), SNIPPET_WIDTH, MARK_OPEN, MARK_CLOSE)
-                + (e.page() == null ? "" : " ▶ " + e.page());
+        String snippet = Highlighter.snippetAt(text, Highlighter.find(text, q.highlightTerms()), SNIPPET_WIDTH, MARK_OPEN,
+                MARK_CLOSE) + (e.page() == null ? "" : " ▶ " + e.page());
         String page = g.page() == null ? (g.frontPage() ? "01" : null) : g.page().display();
         return new SearchHit(SearchHit.GUIDE, g.entry().targetArticleId(), g.paper(), g.date(), page, e.kicker(),
                 e.title(), snippet, score, g.entry().id(), e.page(), e.page() == null ? null : g.entry().targetPageId() != null);
@@ -77,13 +77,18 @@ public final class SearchService {
 
     static SearchHit hit(StoredArticle a, SearchQuery q, double score) {
         String body = String.join("\n", a.article().paragraphs());
+        List<Highlighter.Span> spans = Highlighter.find(body, q.highlightTerms());
         String text = body;
-        if (Highlighter.find(body, q.highlightTerms()).isEmpty()) {
-            // the hit is in the headline or byline only: show the headline words
+        if (spans.isEmpty()) {
+            // the hit is in the headline or byline only: show those words
             String headline = SearchIndex.titleText(a.article()) + SearchIndex.bodyText(a.article());
-            text = Highlighter.find(headline, q.highlightTerms()).isEmpty() ? body : headline;
+            List<Highlighter.Span> inHeadline = Highlighter.find(headline, q.highlightTerms());
+            if (!inHeadline.isEmpty()) {
+                text = headline;
+                spans = inHeadline;
+            }
         }
-        String snippet = Highlighter.snippet(text, q.highlightTerms(), SNIPPET_WIDTH, MARK_OPEN, MARK_CLOSE);
+        String snippet = Highlighter.snippetAt(text, spans, SNIPPET_WIDTH, MARK_OPEN, MARK_CLOSE);
         return new SearchHit(SearchHit.ARTICLE, a.id(), a.paper(), a.issueDate(), a.page() == null
                 ? (a.frontPage() ? "01" : null) : a.page().display(), a.article().kicker(), a.article().displayTitle(),
                 snippet, score, null, null, null);

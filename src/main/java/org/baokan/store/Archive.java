@@ -15,7 +15,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * An open archive: one SQLite database file with WAL journal and foreign keys on, its schema at
@@ -42,9 +48,15 @@ public final class Archive implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** Readers for queries split into parts that run at once (search ranking on a multi-core machine). */
+    static final int PARALLEL_READERS = 2;
+
     private final Path path;
     private final Connection connection;
     private final boolean readOnly;
+    private final Object parallelLock = new Object();
+    private Connection[] readers;
+    private ExecutorService readerThreads;
 
     private Archive(Path path, Connection connection, boolean readOnly) {
         this.path = path;
@@ -278,6 +290,50 @@ public final class Archive implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs read-only work on connections of its own, in parallel, one connection per part (at most
+     * {@link #PARALLEL_READERS}). The main connection stays free, so writing goes on meanwhile.
+     */
+    <T> List<T> readInParallel(List<Work<T>> parts) throws ArchiveException {
+        if (parts.size() > PARALLEL_READERS) {
+            throw new IllegalArgumentException("at most " + PARALLEL_READERS + " parts");
+        }
+        synchronized (parallelLock) {
+            if (readers == null) {
+                readers = new Connection[PARALLEL_READERS];
+                for (int i = 0; i < PARALLEL_READERS; i++) {
+                    readers[i] = connect(path, true);
+                }
+                readerThreads = Executors.newFixedThreadPool(PARALLEL_READERS, r -> {
+                    Thread t = new Thread(r, "archive-reader");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                Connection c = readers[i];
+                Work<T> w = parts.get(i);
+                futures.add(readerThreads.submit(() -> w.run(c)));
+            }
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ArchiveException(ArchiveException.Reason.IO, path, "The search was interrupted.", e);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof SQLException se) {
+                        throw translate(path, se);
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return out;
+        }
+    }
+
     synchronized <T> T read(Work<T> work) throws ArchiveException {
         try {
             return work.run(connection);
@@ -311,6 +367,15 @@ public final class Archive implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        synchronized (parallelLock) {
+            if (readers != null) {
+                readerThreads.shutdownNow();
+                for (Connection c : readers) {
+                    closeQuietly(c);
+                }
+                readers = null;
+            }
+        }
         closeQuietly(connection);
     }
 

@@ -206,7 +206,7 @@ public final class ArchiveWriter {
             s.setString(11, Rows.json(a.editors()));
             s.setString(12, a.dateline());
             s.setString(13, Rows.iso(a.eventDate()));
-            s.setString(14, Rows.paragraphs(a.paragraphs()));
+            s.setBytes(14, Rows.paragraphs(a.paragraphs()));
             s.setString(15, Rows.json(a.warnings()));
             s.executeUpdate();
             return generatedKey(s);
@@ -286,7 +286,7 @@ public final class ArchiveWriter {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         String headline = nz(r.getString(2)) + " " + nz(r.getString(3)) + " " + nz(r.getString(4));
-                        String lead = r.getString(5);
+                        String lead = Rows.paragraphsText(r.getBytes(5));
                         String words = headline + " " + lead.substring(0, Math.min(lead.length(), 200));
                         double score = Overlap.score(e.text(), words);
                         if (score > bestScore) {

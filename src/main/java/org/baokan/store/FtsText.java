@@ -3,13 +3,23 @@ package org.baokan.store;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The text the full-text index sees. Every character is mapped on its own — traditional forms to
- * simplified ({@code 裝} → {@code 装}, ICU's Traditional-Simplified), full-width forms to half-width
- * (NFKC), Latin to lower case — so the normalised text has exactly the length of the original and
- * positions found in one are positions in the other. For the index, every Han character becomes a
- * token of its own (FTS5's unicode61 tokenizer would otherwise take a run of Han as one word), so
- * that phrase queries of any length match exactly.
+ * The text the full-text indexes see (docs/decisions/0008).
+ *
+ * <p>Normalisation maps every character on its own — traditional forms to simplified
+ * ({@code 裝} → {@code 装}, ICU's Traditional-Simplified), full-width forms to half-width (NFKC),
+ * Latin to lower case — so the normalised text has exactly the length of the original and
+ * positions found in one are positions in the other.
+ *
+ * <p>Two token streams are indexed. In the <em>bigram</em> stream every Han character becomes the
+ * pair of characters that starts with it ({@code 高新区召开} → {@code 高新 新区 区召 召开 开}; the
+ * last of a run stays single), so there is still one token per character and a word of two
+ * characters is one token: phrases of any length of two or more are phrases of bigrams, cheap to
+ * match and rank. In the <em>unigram</em> stream every Han character is a token of its own; it
+ * answers one-character queries. Latin words and numbers are tokens in both.
  */
 public final class FtsText {
     private static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
@@ -45,8 +55,7 @@ public final class FtsText {
         if (Character.isSurrogate(c)) {
             return c;
         }
-        String one = String.valueOf(c);
-        String nfkc = NFKC.normalize(one);
+        String nfkc = NFKC.normalize(String.valueOf(c));
         char d = nfkc.length() == 1 ? nfkc.charAt(0) : c;
         String simplified;
         synchronized (T2S) {
@@ -58,19 +67,145 @@ public final class FtsText {
         return Character.toLowerCase(d);
     }
 
-    /** Normalised text for the index: a space on each side of every Han character. */
-    public static String tokens(String s) {
+    /** Normalised text for the unigram index: every Han character between spaces. */
+    public static String unigrams(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
         String n = normalize(s);
-        StringBuilder b = new StringBuilder(n.length() * 2);
+        StringBuilder b = new StringBuilder(n.length() * 3);
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             if (isHan(c)) {
                 b.append(' ').append(c).append(' ');
             } else {
                 b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Normalised text for the bigram index: each Han character as the pair it starts, the last of a run single. */
+    public static String bigrams(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String n = normalize(s);
+        StringBuilder b = new StringBuilder(n.length() * 4);
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (isHan(c)) {
+                b.append(' ').append(c);
+                if (i + 1 < n.length() && isHan(n.charAt(i + 1))) {
+                    b.append(n.charAt(i + 1));
+                }
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether a query term is a single Han character (answered by the unigram index). */
+    static boolean isSingleHan(String term) {
+        String t = significant(normalize(term));
+        return t.length() == 1 && isHan(t.charAt(0));
+    }
+
+    /**
+     * A query term as an FTS5 phrase over the bigram index: the term's index tokens, without the
+     * final single character of its last run (a term ending a run in the text need not end one
+     * there); a run of one character inside a longer term matches as a prefix ({@code 区*}).
+     * Quotes are dropped, so the phrase is only words.
+     */
+    static String bigramPhrase(String term) {
+        List<String> tokens = new ArrayList<>();
+        String n = normalize(term);
+        int i = 0;
+        while (i < n.length()) {
+            char c = n.charAt(i);
+            if (isHan(c)) {
+                int end = i;
+                while (end < n.length() && isHan(n.charAt(end))) {
+                    end++;
+                }
+                boolean last = !hasSignificantAfter(n, end);
+                if (end - i == 1) {
+                    tokens.add(last && tokens.isEmpty() ? String.valueOf(c) : c + "*");
+                } else {
+                    for (int k = i; k < end - 1; k++) {
+                        tokens.add(n.substring(k, k + 2));
+                    }
+                    if (!last) {
+                        tokens.add(String.valueOf(n.charAt(end - 1)));
+                    }
+                }
+                i = end;
+            } else if (Character.isLetterOrDigit(c)) {
+                int end = i;
+                while (end < n.length() && Character.isLetterOrDigit(n.charAt(end)) && !isHan(n.charAt(end))) {
+                    end++;
+                }
+                tokens.add(n.substring(i, end));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return phrase(tokens);
+    }
+
+    /** A single Han character as a phrase over the unigram index. */
+    static String unigramPhrase(String term) {
+        return phrase(List.of(significant(normalize(term))));
+    }
+
+    /** A term of any length as a phrase over a unigram index (the small guide index). */
+    static String unigramPhraseOf(String term) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : unigrams(term).trim().split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty()) {
+                tokens.add(t);
+            }
+        }
+        return phrase(tokens);
+    }
+
+    /** FTS5 phrase syntax: each token a quoted string, joined by {@code +}; a prefix token is followed by {@code *}. */
+    private static String phrase(List<String> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (String t : tokens) {
+            boolean prefix = t.endsWith("*");
+            String word = (prefix ? t.substring(0, t.length() - 1) : t).replace("\"", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(" + ");
+            }
+            b.append('"').append(word).append('"');
+            if (prefix) {
+                b.append(" *");
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    private static boolean hasSignificantAfter(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String significant(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                b.append(s.charAt(i));
             }
         }
         return b.toString();

@@ -21,6 +21,9 @@ public final class BenchMain {
         if (only.equals("all") || only.equals("parse")) {
             parse();
         }
+        if (only.equals("all") || only.equals("archive")) {
+            ArchiveBenchmark.main(new String[0]);
+        }
     }
 
     private static void parse() throws Exception {

@@ -41,7 +41,7 @@ class ConcurrentReadTest {
             int searches = 0;
             int sawGrowing = 0;
             long last = -1;
-            String fts = "\"" + FtsText.tokens("刘章箭").trim().replaceAll("\\s+", " ") + "\"";
+            SearchIndex.Query fts = new SearchIndex.Query(List.of("刘章箭"), List.of());
             while (importing.get()) {
                 int total = reader.searchIndex().match(fts, SearchIndex.Filter.NONE, 20, 0).total();
                 if (total > last && last >= 0) {

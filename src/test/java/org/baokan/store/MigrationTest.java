@@ -28,18 +28,25 @@ class MigrationTest {
                 s.execute("INSERT INTO page (id, issue_id, number, number_key, front_page, file_name, sha256, encoding, "
                         + "paper_source, imported_at, article_count) VALUES (1, 1, NULL, '1', 1, 'old.txt', 'abc', 'UTF-8', "
                         + "'masthead', '2019-05-01T00:00:00Z', 1)");
-                s.execute("INSERT INTO article (id, page_id, ord, kind, title, reporters, correspondents, photographers, "
-                        + "editors, paragraphs, warnings) VALUES (1, 1, 0, 'news', '創城攻堅', '[]', '[]', '[]', '[]', "
-                        + "'全區召開創建全國文明城市工作會議。', '[]')");
+            }
+            try (var s = c.prepareStatement("INSERT INTO article (id, page_id, ord, kind, title, reporters, "
+                    + "correspondents, photographers, editors, paragraphs, warnings) VALUES (1, 1, 0, 'news', '創城攻堅', "
+                    + "'[]', '[]', '[]', '[]', ?, '[]')")) {
+                s.setBytes(1, Rows.paragraphs(java.util.List.of("全區召開創建全國文明城市工作會議。")));
+                s.executeUpdate();
+            }
+            try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO guide_entry (id, page_id, ord, title, target_page) VALUES (1, 1, 0, '集裝箱小镇开街', '03')");
             }
         }
         try (Archive a = Archive.open(db)) {
             assertThat(a.schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(a.reader().article(1)).isPresent();
-            String fts = "\"" + FtsText.tokens("创城").trim().replaceAll("\\s+", " ") + "\"";
-            assertThat(a.searchIndex().match(fts, SearchIndex.Filter.NONE, 10, 0).total()).isEqualTo(1);
-            String guide = "\"" + FtsText.tokens("集装箱").trim().replaceAll("\\s+", " ") + "\"";
+            var q = new SearchIndex.Query(java.util.List.of("创城"), java.util.List.of());
+            assertThat(a.searchIndex().match(q, SearchIndex.Filter.NONE, 10, 0).total()).isEqualTo(1);
+            assertThat(a.searchIndex().match(new SearchIndex.Query(java.util.List.of("会"), java.util.List.of()),
+                    SearchIndex.Filter.NONE, 10, 0).total()).isEqualTo(1);
+            var guide = new SearchIndex.Query(java.util.List.of("集装箱"), java.util.List.of());
             assertThat(a.searchIndex().matchGuide(guide, SearchIndex.Filter.NONE, 10).total()).isEqualTo(1);
         }
         Path backup = dir.resolve("old.db.v1.bak");

@@ -1,0 +1,184 @@
+package org.baokan.bench;
+
+import org.baokan.archive.ImportListener;
+import org.baokan.archive.ImportOptions;
+import org.baokan.archive.ImportReport;
+import org.baokan.archive.ImportService;
+import org.baokan.model.ParsedPage;
+import org.baokan.search.SearchService;
+import org.baokan.store.Archive;
+import org.baokan.store.SearchIndex;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+/**
+ * The archive at scale: a synthetic archive of 10,000 pages built from the seeds. Measures the
+ * import against the floor of the {@code sqlite3} shell loading the same raw files into an FTS5
+ * trigram table, the database size against the raw text, peak heap during import, and search
+ * latency (p50/p95, top 20 with snippets) for 1-, 2- and 4-character and two-word queries.
+ */
+public final class ArchiveBenchmark {
+    static final int PAGES = Integer.getInteger("bench.pages", 10_000);
+    static final Path WORK = Path.of("target", "bench");
+    static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
+
+    static {
+        QUERIES.put("1 character", List.of("城", "区", "会", "党", "新"));
+        QUERIES.put("2 characters", List.of("创城", "项目", "会议", "高新", "街道"));
+        QUERIES.put("4 characters", List.of("重点项目", "经济运行", "文明城市", "安全生产", "疫情防控"));
+        QUERIES.put("two words", List.of("刘章箭 创城", "项目 建设", "安全 生产", "展鑫 项目", "高新区 会议"));
+    }
+
+    private ArchiveBenchmark() {
+    }
+
+    /** What one run measured. */
+    record Figures(double baselineSeconds, double importSeconds, int imported, long rawBytes, long dbBytes,
+                   long peakHeapBytes, Map<String, double[]> latencies) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        print(run(UnaryOperator.identity(), "archive.db"));
+    }
+
+    static Figures run(UnaryOperator<ParsedPage> enrich, String dbName) throws Exception {
+        Path pages = WORK.resolve("pages");
+        System.out.printf("Generating %d synthetic pages in %s …%n", PAGES, pages);
+        long raw = SyntheticPages.generate(pages, PAGES);
+        double baseline = sqliteShellBaseline(pages);
+        Path db = WORK.resolve(dbName);
+        deleteDb(db);
+        System.out.println("Importing …");
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        System.gc();
+        sampler.start();
+        long start = System.nanoTime();
+        ImportReport report;
+        try (Archive a = Archive.open(db)) {
+            report = new ImportService(a, enrich).importFiles(List.of(pages), ImportOptions.NONE, ImportListener.NONE,
+                    () -> false);
+        }
+        double importSeconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        if (!report.failed().isEmpty()) {
+            throw new IllegalStateException("import failed: " + report.failed().get(0));
+        }
+        long dbBytes = Files.size(db);
+        Map<String, double[]> latencies = searchLatencies(db);
+        return new Figures(baseline, importSeconds, report.imported(), raw, dbBytes, peak.get(), latencies);
+    }
+
+    static void print(Figures f) {
+        System.out.println();
+        System.out.println("ARCHIVE BENCHMARK (" + PAGES + " synthetic pages, " + mb(f.rawBytes()) + " MB of raw text)");
+        if (f.baselineSeconds() > 0) {
+            System.out.printf(Locale.ROOT, "  sqlite3 shell, raw files into FTS5 trigram: %.1f s%n", f.baselineSeconds());
+        } else {
+            System.out.println("  sqlite3 shell not found: no baseline");
+        }
+        System.out.printf(Locale.ROOT, "  import: %.1f s for %d pages (%.0f pages/s)%s%n", f.importSeconds(), f.imported(),
+                f.imported() / f.importSeconds(), f.baselineSeconds() > 0
+                        ? String.format(Locale.ROOT, " = %.1f x the sqlite3 floor (target <= 4)", f.importSeconds() / f.baselineSeconds())
+                        : "");
+        System.out.printf(Locale.ROOT, "  peak heap during import: %d MB%n", f.peakHeapBytes() / (1024 * 1024));
+        System.out.printf(Locale.ROOT, "  database: %s MB = %.2f x the raw text (target <= 3)%n", mb(f.dbBytes()),
+                (double) f.dbBytes() / f.rawBytes());
+        for (Map.Entry<String, double[]> e : f.latencies().entrySet()) {
+            double[] l = e.getValue();
+            System.out.printf(Locale.ROOT, "  search, %-12s p50 %5.1f ms  p95 %5.1f ms  max %5.1f ms (target p95 <= 50)%n",
+                    e.getKey() + ":", l[0], l[1], l[2]);
+        }
+    }
+
+    /** p50, p95 and max of 20 timed runs of each query (top 20 with snippets), after a warm-up. */
+    static Map<String, double[]> searchLatencies(Path db) throws Exception {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        try (Archive a = Archive.open(db)) {
+            SearchService s = new SearchService(a);
+            for (int warm = 0; warm < 5; warm++) {
+                for (List<String> qs : QUERIES.values()) {
+                    for (String q : qs) {
+                        s.search(q, SearchIndex.Filter.NONE, 20);
+                    }
+                }
+            }
+            for (Map.Entry<String, List<String>> e : QUERIES.entrySet()) {
+                List<Double> ms = new ArrayList<>();
+                for (int rep = 0; rep < 20; rep++) {
+                    for (String q : e.getValue()) {
+                        long t = System.nanoTime();
+                        s.search(q, SearchIndex.Filter.NONE, 20);
+                        ms.add((System.nanoTime() - t) / 1e6);
+                    }
+                }
+                out.put(e.getKey(), percentiles(ms));
+            }
+        }
+        return out;
+    }
+
+    static double[] percentiles(List<Double> values) {
+        double[] a = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(a);
+        return new double[]{a[(int) (a.length * 0.50)], a[Math.min(a.length - 1, (int) Math.ceil(a.length * 0.95) - 1)],
+            a[a.length - 1]};
+    }
+
+    /** The floor: the sqlite3 shell loading the raw files into an FTS5 trigram table; -1 without the shell. */
+    static double sqliteShellBaseline(Path pages) throws IOException, InterruptedException {
+        Path db = WORK.resolve("baseline.db");
+        deleteDb(db);
+        String script = "CREATE VIRTUAL TABLE t USING fts5(name, body, tokenize='trigram');\n"
+                + "INSERT INTO t SELECT name, readfile(name) FROM fsdir('" + pages + "') WHERE name LIKE '%.txt';\n";
+        long start = System.nanoTime();
+        Process p;
+        try {
+            p = new ProcessBuilder("sqlite3", db.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return -1;
+        }
+        p.getOutputStream().write(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            System.out.println("sqlite3 baseline failed: " + output);
+            return -1;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    static void deleteDb(Path db) throws IOException {
+        for (String suffix : new String[]{"", "-wal", "-shm"}) {
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+        }
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1e6);
+    }
+}
