@@ -2,6 +2,7 @@ package org.baokan.ingest;
 
 import org.baokan.model.Article;
 import org.baokan.model.ArticleKind;
+import org.baokan.model.DateSource;
 import org.baokan.model.GuideEntry;
 import org.baokan.model.ParsedPage;
 import org.baokan.model.SourceInfo;
@@ -27,13 +28,26 @@ public final class PageParser {
 
     /** Parses a page file's bytes; {@code fileName} is recorded as the source's name. */
     public ParsedPage parse(byte[] bytes, String fileName) throws BadInputException {
+        return parse(bytes, fileName, null);
+    }
+
+    /**
+     * Parses a page file's bytes with the issue date the archivist gives for a page that does not
+     * print its own: it replaces a date inferred from the text (or none), and dates such as
+     * {@code 5月28日} are resolved against it. A date the masthead prints always wins.
+     */
+    public ParsedPage parse(byte[] bytes, String fileName, LocalDate archivistDate) throws BadInputException {
         DecodedText decoded = TextDecoder.decode(bytes);
         SourceInfo source = new SourceInfo(fileName, sha256(bytes), decoded.encoding());
-        return parseText(decoded.text(), source);
+        return parseText(decoded.text(), source, archivistDate);
     }
 
     /** Parses already decoded text (newlines may be of any style). */
     public ParsedPage parseText(String text, SourceInfo source) {
+        return parseText(text, source, null);
+    }
+
+    private ParsedPage parseText(String text, SourceInfo source, LocalDate archivistDate) {
         List<Line> lines = LineNormalizer.normalise(TextDecoder.normaliseNewlines(text));
         List<TypedLine> typed = HeadlineDetector.detect(LineClassifier.classify(lines));
         List<Block> blocks = ParagraphBuilder.build(typed);
@@ -49,6 +63,9 @@ public final class PageParser {
             guideText.add(g.kicker() == null ? g.title() : g.kicker() + g.title());
         }
         DateResolver.IssueDate issue = DateResolver.issueDate(page.masthead(), finished, guideText, warnings);
+        if (archivistDate != null && issue.source() != DateSource.MASTHEAD) {
+            issue = new DateResolver.IssueDate(archivistDate, DateSource.ARCHIVIST);
+        }
         List<Article> articles = new ArrayList<>();
         for (FinishedArticle f : finished) {
             Article a = f.article();

@@ -112,4 +112,19 @@ class MastheadTest {
         assertThat(page.weekday()).isEqualTo("星期五");
         assertThat(page.warnings()).extracting(Object::toString).noneMatch(w -> w.contains("weekday"));
     }
+
+    @Test
+    void anArchivistsDateStandsForAMissingOneAndDatesInTheTextFollowIt() throws Exception {
+        byte[] c4 = java.nio.file.Files.readAllBytes(Pages.seed("004"));
+        ParsedPage page = new PageParser().parse(c4, "c4.txt", LocalDate.of(2020, 6, 1));
+        assertThat(page.date()).isEqualTo(LocalDate.of(2020, 6, 1));
+        assertThat(page.dateSource()).isEqualTo(DateSource.ARCHIVIST);
+        assertThat(Pages.article(page, "百日行动攻坚战").eventDate()).isEqualTo(LocalDate.of(2020, 5, 28));
+        assertThat(Pages.article(page, "实战演练").eventDate()).isEqualTo(LocalDate.of(2020, 5, 29));
+        // a date the masthead prints is never replaced
+        byte[] front = java.nio.file.Files.readAllBytes(Pages.seed("000"));
+        ParsedPage printed = new PageParser().parse(front, "front.txt", LocalDate.of(2021, 1, 1));
+        assertThat(printed.date()).isEqualTo(LocalDate.of(2020, 9, 11));
+        assertThat(printed.dateSource()).isEqualTo(DateSource.MASTHEAD);
+    }
 }
