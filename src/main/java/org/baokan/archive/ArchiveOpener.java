@@ -1,6 +1,5 @@
 package org.baokan.archive;
 
-import org.baokan.model.ParsedPage;
 import org.baokan.store.Archive;
 import org.baokan.store.ArchiveException;
 import org.baokan.store.ArchiveLocation;
@@ -8,7 +7,6 @@ import org.baokan.store.ArchiveLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Opens the archive the user asked for. The default archive (no path given) lives in the per-user
@@ -21,21 +19,34 @@ public final class ArchiveOpener {
 
     /**
      * @param explicit the archive the user named, or null for the default one
-     * @param enrich   what import adds to pages (people and places)
+     * @param enrich   makes what import adds to pages (people and places)
      * @param notice   receives one-line notes for the user (e.g. that the sample pages were added)
      */
-    public static Archive open(Path explicit, UnaryOperator<ParsedPage> enrich, Consumer<String> notice)
+    public static Archive open(Path explicit, PageEnricher.Factory enrich, Consumer<String> notice)
             throws ArchiveException {
         if (explicit != null) {
-            return Archive.open(explicit);
+            return prepared(Archive.open(explicit), enrich, notice);
         }
         Path path = ArchiveLocation.defaultArchive();
         boolean existed = Files.exists(path);
-        Archive archive = Archive.open(path);
+        Archive archive = prepared(Archive.open(path), enrich, notice);
         if (!archive.isReadOnly() && archive.isEmpty()) {
-            ImportReport r = new ImportService(archive, enrich).importSeeds(ImportListener.NONE);
+            ImportReport r = new ImportService(archive, enrich.create(archive)).importSeeds(ImportListener.NONE);
             notice.accept((existed ? "The archive " + path + " was empty; " : "Created the archive " + path + "; ")
                     + "added the " + r.imported() + " sample pages that come with Baokan Reader.");
+        }
+        return archive;
+    }
+
+    private static Archive prepared(Archive archive, PageEnricher.Factory enrich, Consumer<String> notice)
+            throws ArchiveException {
+        if (!archive.isReadOnly()) {
+            try {
+                enrich.prepare(archive, notice);
+            } catch (ArchiveException | RuntimeException e) {
+                archive.close();
+                throw e;
+            }
         }
         return archive;
     }

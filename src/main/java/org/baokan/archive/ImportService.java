@@ -2,6 +2,7 @@ package org.baokan.archive;
 
 import org.baokan.ingest.BadInputException;
 import org.baokan.ingest.PageParser;
+import org.baokan.model.EnrichedPage;
 import org.baokan.model.ParsedPage;
 import org.baokan.model.Warning;
 import org.baokan.store.Archive;
@@ -18,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Imports page files into an archive. Files are parsed on worker threads and written one by one
@@ -29,14 +29,14 @@ import java.util.function.UnaryOperator;
 public final class ImportService {
     private final Archive archive;
     private final PageParser parser = new PageParser();
-    private final UnaryOperator<ParsedPage> enrich;
+    private final PageEnricher enrich;
     private final int threads;
 
     /**
      * @param archive the archive to write to
-     * @param enrich  what is added to a parsed page before it is stored (people and places), or identity
+     * @param enrich  what is added to a parsed page before it is stored (people and places)
      */
-    public ImportService(Archive archive, UnaryOperator<ParsedPage> enrich) {
+    public ImportService(Archive archive, PageEnricher enrich) {
         this.archive = archive;
         this.enrich = enrich;
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
@@ -52,7 +52,7 @@ public final class ImportService {
     }
 
     /** What parsing one file gave. */
-    private record Parsed(Source source, ParsedPage page, String failure) {
+    private record Parsed(Source source, EnrichedPage page, String failure) {
     }
 
     public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportListener listener,
@@ -141,7 +141,8 @@ public final class ImportService {
                         skipped++;
                     } else {
                         imported++;
-                        for (Warning w : p.page().warnings()) {
+                        enrich.stored(p.page());
+                        for (Warning w : p.page().page().warnings()) {
                             warnings.add(new ImportReport.FileWarning(p.source().name(), w.toString()));
                         }
                         if (r.conflictPageId() != null) {
@@ -168,7 +169,7 @@ public final class ImportService {
         try {
             String name = s.path() == null ? s.name()
                     : s.path().getFileName() == null ? s.name() : s.path().getFileName().toString();
-            ParsedPage page = parser.parse(s.bytes(), name);
+            ParsedPage page = parser.parse(s.bytes(), name, options.date());
             page = page.withArchivistMetadata(options.paper(), options.date());
             return new Parsed(s, enrich.apply(page), null);
         } catch (BadInputException e) {
@@ -192,7 +193,7 @@ public final class ImportService {
 
     private ImportReport.Conflict conflict(Parsed p, long existingPageId) throws ArchiveException {
         String existing = archive.reader().page(existingPageId).map(x -> x.fileName()).orElse("?");
-        ParsedPage page = p.page();
+        ParsedPage page = p.page().page();
         return new ImportReport.Conflict(p.source().name(), existing, page.paper(),
                 page.date() == null ? null : page.date().toString(),
                 page.page() == null ? (page.frontPage() ? "01" : null) : page.page().display());

@@ -1,6 +1,7 @@
 package org.baokan.cli;
 
 import org.baokan.archive.ArchiveOpener;
+import org.baokan.entities.Enrichment;
 import org.baokan.store.Archive;
 import org.baokan.store.ArchiveException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +17,6 @@ final class ArchiveOption {
 
     /** Opens the archive; notes for the user go to stderr. */
     Archive open(CommandSpec spec) throws ArchiveException {
-        return ArchiveOpener.open(db, java.util.function.UnaryOperator.identity(), note -> Console.note(spec, note));
+        return ArchiveOpener.open(db, Enrichment.FACTORY, note -> Console.note(spec, note));
     }
 }

@@ -4,6 +4,7 @@ import org.baokan.archive.ImportListener;
 import org.baokan.archive.ImportOptions;
 import org.baokan.archive.ImportReport;
 import org.baokan.archive.ImportService;
+import org.baokan.entities.Enrichment;
 import org.baokan.format.PageJson;
 import org.baokan.store.Archive;
 import org.baokan.store.ArchiveException;
@@ -52,7 +53,7 @@ public final class ImportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (Archive a = archive.open(spec)) {
-            ImportService service = new ImportService(a, java.util.function.UnaryOperator.identity());
+            ImportService service = new ImportService(a, Enrichment.forArchive(a));
             Progress progress = new Progress(spec.commandLine().getErr());
             ImportReport report = paths.isEmpty() ? service.importSeeds(progress)
                     : service.importFiles(paths, new ImportOptions(paper, date), progress, () -> false);

@@ -1,6 +1,7 @@
 package org.baokan.cli;
 
 import org.baokan.archive.PageFiles;
+import org.baokan.entities.EntityExtractor;
 import org.baokan.format.PageJson;
 import org.baokan.ingest.BadInputException;
 import org.baokan.ingest.PageParser;
@@ -28,12 +29,14 @@ public final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PageParser parser = new PageParser();
+        EntityExtractor entities = EntityExtractor.standalone();
         List<ParsedPage> pages = new ArrayList<>();
         int exit = ExitCodes.OK;
         for (Path file : files) {
             try {
-                pages.add(parser.parse(PageFiles.read(file), file.getFileName() == null ? file.toString()
-                        : file.getFileName().toString()));
+                ParsedPage page = parser.parse(PageFiles.read(file), file.getFileName() == null ? file.toString()
+                        : file.getFileName().toString());
+                pages.add(entities.enrich(page).page());
             } catch (BadInputException e) {
                 Console.error(spec, file + ": " + e.getMessage());
                 exit = ExitCodes.BAD_INPUT;

@@ -2,6 +2,8 @@ package org.baokan.cli;
 
 import org.baokan.format.PageJson;
 import org.baokan.model.Article;
+import org.baokan.model.Person;
+import org.baokan.model.Place;
 import org.baokan.model.StoredArticle;
 import org.baokan.store.Archive;
 import org.baokan.store.ArchiveException;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code show [--db PATH] [--json] ARTICLE_ID}: one article. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Print one article of the archive.")
@@ -81,6 +84,20 @@ public final class ShowCommand implements Callable<Integer> {
         b.append('\n');
         for (String p : a.paragraphs()) {
             b.append("　　").append(p).append('\n');
+        }
+        if (!a.people().isEmpty()) {
+            b.append('\n');
+            for (Person p : a.people()) {
+                b.append("person: ").append(p.name());
+                if (!p.titles().isEmpty()) {
+                    b.append("  ").append(String.join(" / ", p.titles()));
+                }
+                b.append("  (").append(p.role().code()).append(")\n");
+            }
+        }
+        if (!a.places().isEmpty()) {
+            b.append(a.people().isEmpty() ? "\n" : "").append("places: ").append(a.places().stream()
+                    .map(Place::name).collect(Collectors.joining("、"))).append('\n');
         }
         if (!a.warnings().isEmpty()) {
             b.append('\n');

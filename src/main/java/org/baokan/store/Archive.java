@@ -119,6 +119,9 @@ public final class Archive implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        // 16 MB of page cache per connection (the default is 2 MB): timelines and search read
+        // thousands of scattered article rows
+        config.setCacheSize(-16_384);
         if (readOnly) {
             config.setReadOnly(true);
         } else {
@@ -253,6 +256,10 @@ public final class Archive implements AutoCloseable {
                     "The archive " + path + " is read-only; nothing was changed.");
         }
         return new ArchiveWriter(this);
+    }
+
+    public EntityStore entities() {
+        return new EntityStore(this);
     }
 
     public SearchIndex searchIndex() {

@@ -132,8 +132,17 @@ public final class ArchiveReader {
                 + "length(page.number_key), page.number_key, page.id, article.ord", List.of(issueId)));
     }
 
+    /** One article, with its people and places. */
     public Optional<StoredArticle> article(long id) throws ArchiveException {
-        return archive.read(c -> storedArticles(c, " WHERE article.id = ?", List.of(id)).stream().findFirst());
+        Optional<StoredArticle> found = archive.read(c -> storedArticles(c, " WHERE article.id = ?", List.of(id))
+                .stream().findFirst());
+        if (found.isEmpty()) {
+            return found;
+        }
+        StoredArticle s = found.get();
+        EntityStore entities = archive.entities();
+        return Optional.of(new StoredArticle(s.id(), s.pageId(), s.issueId(), s.order(), s.paper(), s.issueDate(),
+                s.page(), s.frontPage(), s.article().withEntities(entities.peopleOf(id), entities.placesOf(id))));
     }
 
     /** The articles with these ids, in the order given; unknown ids are left out. */
@@ -291,7 +300,8 @@ public final class ArchiveReader {
                     List<Article> articles = new ArrayList<>();
                     for (StoredArticle a : storedArticles(c, " WHERE article.page_id = ? ORDER BY article.ord",
                             List.of(pageId))) {
-                        articles.add(a.article());
+                        articles.add(a.article().withEntities(EntityStore.people(c, a.id()),
+                                EntityStore.places(c, a.id())));
                     }
                     List<GuideEntry> guide = new ArrayList<>();
                     for (StoredGuideEntry g : guide(c, "WHERE g.page_id = ? ORDER BY g.ord", pageId)) {

@@ -2,6 +2,7 @@ package org.baokan.store;
 
 import org.baokan.ingest.Overlap;
 import org.baokan.model.Article;
+import org.baokan.model.EnrichedPage;
 import org.baokan.model.GuideEntry;
 import org.baokan.model.ParsedPage;
 import org.baokan.model.Warning;
@@ -50,10 +51,17 @@ public final class ArchiveWriter {
     public record Result(Outcome outcome, long pageId, Long conflictPageId) {
     }
 
-    /**
-     * Stores a page. {@code file} is recorded as where it came from (may be null).
-     */
+    /** Stores a page without people and places. */
     public Result store(ParsedPage page, Path file) throws ArchiveException {
+        return store(EnrichedPage.plain(page), file);
+    }
+
+    /**
+     * Stores a page with its people and places. {@code file} is recorded as where it came from
+     * (may be null).
+     */
+    public Result store(EnrichedPage enriched, Path file) throws ArchiveException {
+        ParsedPage page = enriched.page();
         return archive.write(c -> {
             Long existing = pageBySha(c, page.source().sha256());
             if (existing != null) {
@@ -69,6 +77,10 @@ public final class ArchiveWriter {
                 long id = insertArticle(c, pageId, i, page.articles().get(i));
                 SearchIndex.index(c, id, page.articles().get(i));
                 articleIds.add(id);
+            }
+            EntityRows.insertDiscovered(c, enriched.discovered());
+            for (int i = 0; i < articleIds.size(); i++) {
+                EntityRows.insert(c, articleIds.get(i), page.articles().get(i), page, enriched.entities().get(i));
             }
             insertGuide(c, pageId, page.guide());
             insertTexts(c, pageId, "boilerplate", page.boilerplate());

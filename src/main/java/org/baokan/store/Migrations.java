@@ -46,6 +46,8 @@ final class Migrations {
                 reindexAll(c);
             }
         });
+        // people and places of articles already in the archive are filled by re-extraction (reindex)
+        all.add(sql(3, "people and places", "/db/V3__people_places.sql"));
         return all;
     }
 

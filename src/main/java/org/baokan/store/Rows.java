@@ -54,6 +54,76 @@ final class Rows {
         }
     }
 
+    /** Unit separator between the items of a list column that timelines read in bulk. */
+    static final char UNIT = '\u001f';
+    /** Record separator between the fields of a timeline row. */
+    static final char RECORD = '\u001e';
+    /** Group separator between timeline rows read in bulk. */
+    static final char GROUP = '\u001d';
+
+    /** A list as text: the items joined by {@link #UNIT} (separators in items become spaces); "" for none. */
+    static String units(List<String> values) {
+        StringBuilder b = new StringBuilder();
+        for (String v : values) {
+            if (b.length() > 0) {
+                b.append(UNIT);
+            }
+            b.append(plain(v));
+        }
+        return b.toString();
+    }
+
+    /** Fields as one text, separated by {@link #RECORD}; null fields become empty. */
+    static String record(String... fields) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                b.append(RECORD);
+            }
+            if (fields[i] != null) {
+                // a field may be a list written by units(): its unit separators stay
+                b.append(fields[i].replace(RECORD, ' ').replace(GROUP, ' '));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Text without the separators, which page text never holds anyway. */
+    private static String plain(String s) {
+        return s.replace(UNIT, ' ').replace(RECORD, ' ').replace(GROUP, ' ');
+    }
+
+    /** The fields of a text written by {@link #record}; empty fields are null. */
+    static String[] fields(String record, int count) {
+        String[] out = new String[count];
+        int from = 0;
+        for (int i = 0; i < count; i++) {
+            int to = i == count - 1 ? record.length() : record.indexOf(RECORD, from);
+            if (to < 0) {
+                to = record.length();
+            }
+            String f = record.substring(Math.min(from, record.length()), to);
+            out[i] = f.isEmpty() ? null : f;
+            from = to + 1;
+        }
+        return out;
+    }
+
+    /** The items of a list written by {@link #units}. */
+    static List<String> split(String units) {
+        if (units == null || units.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = units.indexOf(UNIT); i >= 0; i = units.indexOf(UNIT, from)) {
+            out.add(units.substring(from, i));
+            from = i + 1;
+        }
+        out.add(units.substring(from));
+        return List.copyOf(out);
+    }
+
     static List<String> list(String json) {
         if (json == null || json.isEmpty() || json.equals("[]")) {
             return List.of();

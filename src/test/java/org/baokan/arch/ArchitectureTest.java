@@ -29,6 +29,13 @@ class ArchitectureTest {
             .because("parsing is a pure function from bytes to the model");
 
     @ArchTest
+    static final ArchRule entitiesSeeNoUiNorCommandLine = classes().that().resideInAPackage("org.baokan.entities..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.baokan.entities..", "org.baokan.model..",
+                    "org.baokan.ingest..", "org.baokan.store..", "org.baokan.archive..", "org.baokan.format..", "java..",
+                    "com.ibm.icu..", "com.fasterxml.jackson..")
+            .because("people, places and timelines are read from the model and the archive, never from a screen");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.baokan.(*)..").should().beFreeOfCycles();
 
     @ArchTest

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
+import org.baokan.archive.PageEnricher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +35,7 @@ class ImportServiceTest {
                     seen.add(done);
                 }
             };
-            ImportReport r = new ImportService(a, UnaryOperator.identity())
+            ImportReport r = new ImportService(a, PageEnricher.NONE)
                     .importFiles(List.of(pages), ImportOptions.NONE, listener, () -> seen.size() >= 20);
             assertThat(total.get()).isEqualTo(60);
             assertThat(r.cancelled()).isTrue();
@@ -43,7 +43,7 @@ class ImportServiceTest {
             assertThat(seen).startsWith(1, 2, 3).hasSize(20);
             assertThat(a.reader().counts()[0]).isEqualTo(20);
 
-            ImportReport rest = new ImportService(a, UnaryOperator.identity())
+            ImportReport rest = new ImportService(a, PageEnricher.NONE)
                     .importFiles(List.of(pages), ImportOptions.NONE, ImportListener.NONE, () -> false);
             assertThat(rest.imported()).isEqualTo(40);
             assertThat(rest.skipped()).isEqualTo(20);
@@ -54,7 +54,7 @@ class ImportServiceTest {
     void theBundledSeedsImport() throws Exception {
         assertThat(SeedPages.all()).hasSize(5).allSatisfy(s -> assertThat(s.bytes()).isNotEmpty());
         try (Archive a = Archive.open(dir.resolve("a.db"))) {
-            ImportReport r = new ImportService(a, UnaryOperator.identity()).importSeeds(ImportListener.NONE);
+            ImportReport r = new ImportService(a, PageEnricher.NONE).importSeeds(ImportListener.NONE);
             assertThat(r.imported()).isEqualTo(5);
             assertThat(r.failed()).isEmpty();
         }

@@ -4,7 +4,9 @@ import org.baokan.archive.ImportListener;
 import org.baokan.archive.ImportOptions;
 import org.baokan.archive.ImportReport;
 import org.baokan.archive.ImportService;
-import org.baokan.model.ParsedPage;
+import org.baokan.archive.PageEnricher;
+import org.baokan.entities.Enrichment;
+import org.baokan.entities.TimelineService;
 import org.baokan.search.SearchService;
 import org.baokan.store.Archive;
 import org.baokan.store.SearchIndex;
@@ -22,13 +24,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.UnaryOperator;
 
 /**
  * The archive at scale: a synthetic archive of 10,000 pages built from the seeds. Measures the
  * import against the floor of the {@code sqlite3} shell loading the same raw files into an FTS5
  * trigram table, the database size against the raw text, peak heap during import, and search
- * latency (p50/p95, top 20 with snippets) for 1-, 2- and 4-character and two-word queries.
+ * latency (p50/p95, top 20 with snippets) for 1-, 2- and 4-character and two-word queries. The
+ * import runs twice, without and with the extraction of people and places, to measure what
+ * extraction adds; timelines are then timed on the archive with people and places.
  */
 public final class ArchiveBenchmark {
     static final int PAGES = Integer.getInteger("bench.pages", 10_000);
@@ -47,18 +50,74 @@ public final class ArchiveBenchmark {
 
     /** What one run measured. */
     record Figures(double baselineSeconds, double importSeconds, int imported, long rawBytes, long dbBytes,
-                   long peakHeapBytes, Map<String, double[]> latencies) {
+                   long peakHeapBytes, Map<String, double[]> latencies, double extractionSeconds) {
     }
+
+    static final List<String> PEOPLE = List.of("刘章箭", "鹿洪超", "展鑫", "曹广州", "常红军");
+    static final List<String> DISTRICTS = List.of("济宁高新区", "太白湖新区", "洸河街道");
 
     public static void main(String[] args) throws Exception {
-        print(run(UnaryOperator.identity(), "archive.db"));
-    }
-
-    static Figures run(UnaryOperator<ParsedPage> enrich, String dbName) throws Exception {
         Path pages = WORK.resolve("pages");
         System.out.printf("Generating %d synthetic pages in %s …%n", PAGES, pages);
         long raw = SyntheticPages.generate(pages, PAGES);
         double baseline = sqliteShellBaseline(pages);
+        Figures plain = run(pages, raw, baseline, a -> PageEnricher.NONE, "archive-plain.db", false);
+        Figures full = run(pages, raw, baseline, Enrichment.FACTORY, "archive.db", true);
+        print(full);
+        System.out.printf(Locale.ROOT, "  import without people and places: %.1f s; with them %.1f s: %+.0f %% (target <= 20 %%)%n",
+                plain.importSeconds(), full.importSeconds(), 100 * (full.importSeconds() / plain.importSeconds() - 1));
+        System.out.printf(Locale.ROOT, "  time spent extracting people and places (on the parse thread): %.1f s = %.0f %% of the import%n",
+                full.extractionSeconds(), 100 * full.extractionSeconds() / full.importSeconds());
+        for (Map.Entry<String, double[]> e : timelineLatencies(WORK.resolve("archive.db")).entrySet()) {
+            double[] l = e.getValue();
+            System.out.printf(Locale.ROOT, "  timeline, %-14s %6.0f events  p50 %5.1f ms  p95 %5.1f ms  max %5.1f ms (target <= 50)%n",
+                    e.getKey() + ":", l[3], l[0], l[1], l[2]);
+        }
+    }
+
+    /** p50, p95, max and the number of events of 20 timed runs of each timeline, after a warm-up. */
+    static Map<String, double[]> timelineLatencies(Path db) throws Exception {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        try (Archive a = Archive.open(db)) {
+            TimelineService t = new TimelineService(a);
+            for (int warm = 0; warm < 5; warm++) {
+                for (String p : PEOPLE) {
+                    t.person(p);
+                }
+                for (String d : DISTRICTS) {
+                    t.district(d);
+                }
+            }
+            for (String name : concat(PEOPLE, DISTRICTS)) {
+                boolean person = PEOPLE.contains(name);
+                List<Double> ms = new ArrayList<>();
+                int events = 0;
+                for (int rep = 0; rep < 20; rep++) {
+                    long start = System.nanoTime();
+                    if (person) {
+                        var tl = t.person(name);
+                        events = tl.events().size() + tl.undated().size();
+                    } else {
+                        var tl = t.district(name);
+                        events = tl.events().size() + tl.undated().size();
+                    }
+                    ms.add((System.nanoTime() - start) / 1e6);
+                }
+                double[] p = percentiles(ms);
+                out.put(name, new double[]{p[0], p[1], p[2], events});
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    static Figures run(Path pages, long raw, double baseline, PageEnricher.Factory enrich, String dbName,
+                       boolean searches) throws Exception {
         Path db = WORK.resolve(dbName);
         deleteDb(db);
         System.out.println("Importing …");
@@ -79,9 +138,28 @@ public final class ArchiveBenchmark {
         sampler.start();
         long start = System.nanoTime();
         ImportReport report;
+        AtomicLong enrichNanos = new AtomicLong();
         try (Archive a = Archive.open(db)) {
-            report = new ImportService(a, enrich).importFiles(List.of(pages), ImportOptions.NONE, ImportListener.NONE,
-                    () -> false);
+            enrich.prepare(a, note -> { });
+            PageEnricher e = enrich.create(a);
+            PageEnricher timed = new PageEnricher() {
+                @Override
+                public org.baokan.model.EnrichedPage apply(org.baokan.model.ParsedPage page) {
+                    long t = System.nanoTime();
+                    try {
+                        return e.apply(page);
+                    } finally {
+                        enrichNanos.addAndGet(System.nanoTime() - t);
+                    }
+                }
+
+                @Override
+                public void stored(org.baokan.model.EnrichedPage page) {
+                    e.stored(page);
+                }
+            };
+            report = new ImportService(a, timed).importFiles(List.of(pages), ImportOptions.NONE,
+                    ImportListener.NONE, () -> false);
         }
         double importSeconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
@@ -89,8 +167,9 @@ public final class ArchiveBenchmark {
             throw new IllegalStateException("import failed: " + report.failed().get(0));
         }
         long dbBytes = Files.size(db);
-        Map<String, double[]> latencies = searchLatencies(db);
-        return new Figures(baseline, importSeconds, report.imported(), raw, dbBytes, peak.get(), latencies);
+        Map<String, double[]> latencies = searches ? searchLatencies(db) : Map.of();
+        return new Figures(baseline, importSeconds, report.imported(), raw, dbBytes, peak.get(), latencies,
+                enrichNanos.get() / 1e9);
     }
 
     static void print(Figures f) {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.UnaryOperator;
+import org.baokan.archive.PageEnricher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ class ConcurrentReadTest {
             AtomicBoolean importing = new AtomicBoolean(true);
             CompletableFuture<ImportReport> running = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return new ImportService(writer, UnaryOperator.identity())
+                    return new ImportService(writer, PageEnricher.NONE)
                             .importFiles(List.of(pages), ImportOptions.NONE, ImportListener.NONE, () -> false);
                 } catch (ArchiveException e) {
                     throw new IllegalStateException(e);

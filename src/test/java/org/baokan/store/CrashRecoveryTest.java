@@ -16,7 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
+import org.baokan.archive.PageEnricher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +70,7 @@ class CrashRecoveryTest {
             assertThat(done).isBetween(40L, (long) PAGES - 1);
             assertThat(halfPages(db)).as("pages whose articles are not all there").isZero();
 
-            ImportReport rest = new ImportService(a, UnaryOperator.identity())
+            ImportReport rest = new ImportService(a, PageEnricher.NONE)
                     .importFiles(List.of(pages), ImportOptions.NONE, ImportListener.NONE, () -> false);
             assertThat(rest.failed()).isEmpty();
             assertThat(rest.imported() + rest.skipped()).isEqualTo(PAGES);

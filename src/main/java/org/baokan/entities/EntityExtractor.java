@@ -1,0 +1,333 @@
+package org.baokan.entities;
+
+import org.baokan.ingest.LeadDates;
+import org.baokan.model.Article;
+import org.baokan.model.ArticleEntities;
+import org.baokan.model.ArticleEvent;
+import org.baokan.model.ArticleKind;
+import org.baokan.model.EnrichedPage;
+import org.baokan.model.GazetteerEntry;
+import org.baokan.model.GuideEntry;
+import org.baokan.model.ParsedPage;
+import org.baokan.model.Person;
+import org.baokan.model.PersonMention;
+import org.baokan.model.PersonRole;
+import org.baokan.model.Place;
+import org.baokan.model.PlaceLevel;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills in the people and places of a page's articles, and what the archive keeps for timelines.
+ *
+ * <p>People are found with their titles first, anywhere on the page; then every article is searched
+ * for those names alone, and for the names the archive already knows. Reporters, correspondents,
+ * photographers and editors are bylines, not people of the story. A brief column's items are
+ * separate appearances, each with its own date.
+ */
+public final class EntityExtractor {
+    private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan})[ \\u3000]+(?=\\p{IsHan})");
+    private static final Pattern DATELINE_PLACE = Pattern.compile("^本报([\\p{IsHan}]{2,4}?)(\\d|讯|电)");
+
+    private final Gazetteer gazetteer;
+    private final Map<String, PersonRole> knownPeople;
+    private volatile KnownNames knownNames;
+
+    /**
+     * @param gazetteer   the places known
+     * @param knownPeople people the archive already knows, with their role, so that mentions by name
+     *                    alone are found; may be a live map that grows as pages are stored
+     */
+    public EntityExtractor(Gazetteer gazetteer, Map<String, PersonRole> knownPeople) {
+        this.gazetteer = gazetteer;
+        this.knownPeople = knownPeople;
+    }
+
+    /** With the shipped gazetteer and no known people: what {@code parse} prints. */
+    public static EntityExtractor standalone() {
+        return new EntityExtractor(Gazetteer.builtIn(), Map.of());
+    }
+
+    /** The page with people and places filled, and per article the timeline data. */
+    public EnrichedPage enrich(ParsedPage page) {
+        String context = contextDistrict(page);
+        Set<String> local = localNames(page, context);
+        List<List<String>> piecesOf = new ArrayList<>();
+        List<List<List<PeopleExtractor.Found>>> titledOf = new ArrayList<>();
+        for (Article a : page.articles()) {
+            List<String> pieces = pieces(a);
+            piecesOf.add(pieces);
+            titledOf.add(pieces.stream().map(PeopleExtractor::titled).toList());
+        }
+        // 1. people with titles, anywhere on the page
+        Map<String, PersonRole> pageRoles = titledPeople(page, titledOf, local);
+        Set<String> bylines = new HashSet<>();
+        page.articles().forEach(a -> bylines.addAll(a.authors()));
+        Words pageNames = new Words(pageRoles.keySet());
+        Words archiveNames = knownWords();
+        // 2. per article: titled people and mentions by name alone
+        List<Article> articles = new ArrayList<>();
+        List<ArticleEntities> entities = new ArrayList<>();
+        List<GazetteerEntry> discovered = new ArrayList<>();
+        for (int ai = 0; ai < page.articles().size(); ai++) {
+            Article a = page.articles().get(ai);
+            Set<String> authors = new HashSet<>(a.authors());
+            List<String> pieces = piecesOf.get(ai);
+            List<List<PeopleExtractor.Found>> perPiece = new ArrayList<>();
+            for (int pi = 0; pi < pieces.size(); pi++) {
+                String piece = pieces.get(pi);
+                List<PeopleExtractor.Found> found = new ArrayList<>(titledOf.get(ai).get(pi));
+                Set<Integer> at = new HashSet<>();
+                found.forEach(f -> at.add(f.start()));
+                for (PeopleExtractor.Found f : PeopleExtractor.byName(piece, pageNames, archiveNames, bylines)) {
+                    if (!at.contains(f.start())) {
+                        found.add(f);
+                    }
+                }
+                found.removeIf(f -> authors.contains(f.name()));
+                found.sort(java.util.Comparator.comparingInt(PeopleExtractor.Found::start));
+                perPiece.add(found);
+            }
+            List<PeopleExtractor.Found> all = new ArrayList<>();
+            perPiece.forEach(all::addAll);
+            Map<String, List<String>> titles = PeopleExtractor.titlesByName(all);
+            List<Person> people = new ArrayList<>();
+            Map<String, PersonRole> roles = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> e : titles.entrySet()) {
+                PersonRole role = roleOf(e.getKey(), e.getValue(), pageRoles, local);
+                roles.put(e.getKey(), role);
+                people.add(new Person(e.getKey(), e.getValue(), role));
+            }
+            Map<String, Place> places = new LinkedHashMap<>();
+            List<List<PlaceExtractor.Found>> placesPerPiece = new ArrayList<>();
+            for (String piece : pieces) {
+                List<PlaceExtractor.Found> found = PlaceExtractor.find(piece, gazetteer, context);
+                placesPerPiece.add(found);
+                found.forEach(f -> places.putIfAbsent(f.name(), new Place(f.name(), f.level())));
+            }
+            List<PersonMention> mentions = new ArrayList<>();
+            List<ArticleEvent> events = new ArrayList<>();
+            if (a.kind() == ArticleKind.BRIEF && !a.paragraphs().isEmpty()) {
+                int first = pieces.size() - a.paragraphs().size();
+                for (int i = 0; i < a.paragraphs().size(); i++) {
+                    String item = a.paragraphs().get(i);
+                    LocalDate date = LeadDates.resolve(item, page.date());
+                    MonthDay monthDay = date == null && page.date() == null ? LeadDates.monthDay(item, null) : null;
+                    List<List<PlaceExtractor.Found>> itemPlaces = placesPerPiece.subList(first + i, first + i + 1);
+                    events.add(event(i, perPiece.get(first + i), roles, mentions, itemPlaces,
+                            district(itemPlaces, context), date, monthDay, excerpt(item)));
+                }
+            } else {
+                events.add(event(-1, all, roles, mentions, placesPerPiece, district(placesPerPiece, context),
+                        a.eventDate(), monthDay(a, page), null));
+            }
+            for (Place p : places.values()) {
+                String district = events.stream().filter(e -> e.places().contains(p.name())).map(ArticleEvent::district)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(events.get(0).district());
+                discover(p.name(), p.level(), district, discovered);
+            }
+            List<Place> placeList = new ArrayList<>(places.values());
+            articles.add(a.withEntities(people, placeList));
+            entities.add(new ArticleEntities(mentions, placeList, events));
+        }
+        // 3. the guide and teasers name places too (高新区杨家河科技创业园): the gazetteer learns them
+        for (GuideEntry g : page.guide()) {
+            List<List<PlaceExtractor.Found>> found = new ArrayList<>();
+            for (String s : new String[]{g.kicker(), g.title()}) {
+                if (s != null) {
+                    found.add(PlaceExtractor.find(s, gazetteer, context));
+                }
+            }
+            String district = district(found, context);
+            found.stream().flatMap(List::stream).forEach(f -> discover(f.name(), f.level(), district, discovered));
+        }
+        return new EnrichedPage(page.withArticles(articles), entities, discovered);
+    }
+
+    /** The people a page names with a title, and the role the first title gives them; bylines are not among them. */
+    public Map<String, PersonRole> titledPeople(ParsedPage page) {
+        List<List<List<PeopleExtractor.Found>>> titledOf = new ArrayList<>();
+        for (Article a : page.articles()) {
+            titledOf.add(pieces(a).stream().map(PeopleExtractor::titled).toList());
+        }
+        return titledPeople(page, titledOf, localNames(page, contextDistrict(page)));
+    }
+
+    private static Map<String, PersonRole> titledPeople(ParsedPage page, List<List<List<PeopleExtractor.Found>>> titledOf,
+                                                        Set<String> local) {
+        Map<String, PersonRole> roles = new LinkedHashMap<>();
+        Set<String> bylines = new HashSet<>();
+        for (int ai = 0; ai < page.articles().size(); ai++) {
+            bylines.addAll(page.articles().get(ai).authors());
+            for (List<PeopleExtractor.Found> piece : titledOf.get(ai)) {
+                for (PeopleExtractor.Found f : piece) {
+                    roles.putIfAbsent(f.name(), PeopleExtractor.role(f.titles(), local));
+                }
+            }
+        }
+        roles.keySet().removeAll(bylines);
+        return roles;
+    }
+
+    /** The names the archive knows, indexed; rebuilt only when someone new was learned (the map only grows). */
+    private Words knownWords() {
+        KnownNames k = knownNames;
+        int size = knownPeople.size();
+        if (k == null || k.size() != size) {
+            k = new KnownNames(size, new Words(List.copyOf(knownPeople.keySet())));
+            knownNames = k;
+        }
+        return k.words();
+    }
+
+    private record KnownNames(int size, Words words) {
+    }
+
+    /**
+     * Headline lines and paragraphs: where people and places are named (bylines and datelines are
+     * not). A space the parser left between two Han characters is dropped, so that a name or title
+     * broken by one ({@code 展 鑫}) is still read whole.
+     */
+    private static List<String> pieces(Article a) {
+        List<String> out = new ArrayList<>();
+        for (String s : new String[]{a.kicker(), a.title(), a.subtitle()}) {
+            if (s != null) {
+                out.add(joinHan(s));
+            }
+        }
+        a.paragraphs().forEach(p -> out.add(joinHan(p)));
+        return out;
+    }
+
+    private static String joinHan(String s) {
+        return s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 ? s : HAN_SPACE.matcher(s).replaceAll("");
+    }
+
+    private PersonRole roleOf(String name, List<String> titles, Map<String, PersonRole> pageRoles, Set<String> local) {
+        if (!titles.isEmpty()) {
+            return PeopleExtractor.role(titles, local);
+        }
+        PersonRole r = pageRoles.get(name);
+        if (r == null) {
+            r = knownPeople.get(name);
+        }
+        return r == null ? PersonRole.OTHER : r;
+    }
+
+    /** Adds a place the gazetteer does not know yet, under the district it was found in. */
+    private void discover(String name, PlaceLevel level, String district, List<GazetteerEntry> discovered) {
+        if (gazetteer.entry(name).isEmpty() && discovered.stream().noneMatch(x -> x.name().equals(name))) {
+            String parent = level == PlaceLevel.DISTRICT ? null : district;
+            discovered.add(new GazetteerEntry(name, level, parent, List.of(), "pattern"));
+        }
+    }
+
+    /**
+     * One event (an article, or an item of a brief column): its people become mentions, and the
+     * leaders among them the event's leaders.
+     */
+    private static ArticleEvent event(int item, List<PeopleExtractor.Found> found, Map<String, PersonRole> roles,
+                                      List<PersonMention> mentions, List<List<PlaceExtractor.Found>> places,
+                                      String district, LocalDate date, MonthDay monthDay, String excerpt) {
+        Map<String, List<String>> titles = PeopleExtractor.titlesByName(found);
+        for (Map.Entry<String, List<String>> e : titles.entrySet()) {
+            mentions.add(new PersonMention(e.getKey(), item, e.getValue(), roles.get(e.getKey())));
+        }
+        List<String> leaders = titles.keySet().stream().filter(n -> roles.get(n) == PersonRole.LEADER).toList();
+        List<String> named = places.stream().flatMap(List::stream).map(PlaceExtractor.Found::name).distinct().toList();
+        return new ArticleEvent(item, district, date, monthDay, leaders, named, excerpt);
+    }
+
+    /**
+     * The district a text is about: the one it names most (a 街道 or 镇 counts for the district it
+     * belongs to), else the district of the page.
+     */
+    private String district(List<List<PlaceExtractor.Found>> found, String context) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (List<PlaceExtractor.Found> piece : found) {
+            for (PlaceExtractor.Found f : piece) {
+                String d = f.level() == PlaceLevel.DISTRICT ? f.name() : gazetteer.districtOf(f.name());
+                if (d != null) {
+                    counts.merge(d, f.level() == PlaceLevel.DISTRICT ? 2 : 1, Integer::sum);
+                }
+            }
+        }
+        String best = context;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The beginning of a brief item, without its bullet and date: what a timeline shows for it. */
+    static String excerpt(String item) {
+        String s = item.strip().replaceFirst("^[◎●○■□▲△◆◇★☆·•\\-—*]+\\s*", "")
+                .replaceFirst("^(\\d{4}年)?(\\d{1,2}月)?\\d{1,2}日(上午|下午|晚上|晚间|早上|中午)?[,，、\\s]*", "")
+                .replaceFirst("^(近日|日前|近期)[,，\\s]*", "");
+        int stop = s.indexOf('。');
+        if (stop > 0) {
+            s = s.substring(0, stop);
+        }
+        return s.length() > 48 ? s.substring(0, 47) + "…" : s;
+    }
+
+    /** The month and day of an article's event when the page gives no year; null when its date is known. */
+    private static MonthDay monthDay(Article a, ParsedPage page) {
+        if (a.eventDate() != null || page.date() != null) {
+            return null;
+        }
+        return LeadDates.monthDay(a.paragraphs().isEmpty() ? null : a.paragraphs().get(0), a.dateline());
+    }
+
+    /** The district the page is about: from the paper's name, else the one its articles name most. */
+    private String contextDistrict(ParsedPage page) {
+        String fromPaper = gazetteer.districtOfPaper(page.paper());
+        if (fromPaper != null) {
+            return fromPaper;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Article a : page.articles()) {
+            for (String piece : pieces(a)) {
+                for (PlaceExtractor.Found f : PlaceExtractor.find(piece, gazetteer, null)) {
+                    if (f.level() == PlaceLevel.DISTRICT && f.known()) {
+                        counts.merge(f.name(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Names that mean "here" for an official's title: the gazetteer's cities and districts, and the dateline's city. */
+    private Set<String> localNames(ParsedPage page, String context) {
+        Set<String> local = new LinkedHashSet<>(gazetteer.localNames());
+        for (Article a : page.articles()) {
+            if (a.dateline() != null) {
+                Matcher m = DATELINE_PLACE.matcher(a.dateline());
+                if (m.find()) {
+                    local.add(m.group(1));
+                    local.add(m.group(1) + "市");
+                }
+            }
+        }
+        if (context != null) {
+            local.addAll(gazetteer.namesOf(context));
+        }
+        return local;
+    }
+}

@@ -1,0 +1,80 @@
+package org.baokan.entities;
+
+import java.util.Set;
+
+/**
+ * What a Chinese personal name looks like: a known surname, then one or two given characters
+ * (two or three after a compound surname), and not a word that merely follows a title.
+ */
+final class Names {
+    /** Common single-character surnames (百家姓 and the most frequent surnames of today). */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+            + "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+            + "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆"
+            + "蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
+            + "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌"
+            + "奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦"
+            + "戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴"
+            + "昝智幸奉植衡富尧闭由粱郗鄂仉訾牧萧郦邴";
+    private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙",
+            "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "申屠", "太史",
+            "闻人", "万俟", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "钟离", "第五");
+    /** Words that stand where a name would and are not one. */
+    private static final Set<String> NOT_NAMES = Set.of("同志", "一行", "等人", "全体", "有关", "相关", "领导", "干部", "代表",
+            "群众", "记者", "成员", "班子", "以上", "及其", "本人", "一起", "分别", "主要", "负责", "各级", "部门", "单位",
+            "同时", "作为", "以及", "和平", "安全", "万元", "平安", "高度", "文明", "明确", "向前", "严格", "全力", "方面",
+            "于是", "时间", "国家", "公开", "宣传", "常态", "常务", "都要", "应急", "卫生", "金融", "江北", "包保", "双基");
+    /** A name does not end like a place or an organisation. */
+    private static final String PLACE_OR_ORG_END = "镇区县市省村乡街道局委办部院校司园厅处科室队站所组会社馆中心厂店";
+
+    private Names() {
+    }
+
+    private static final boolean[] STARTS = new boolean[0x10000];
+
+    static {
+        for (int i = 0; i < SURNAMES.length(); i++) {
+            STARTS[SURNAMES.charAt(i)] = true;
+        }
+        for (String s : COMPOUND_SURNAMES) {
+            STARTS[s.charAt(0)] = true;
+        }
+    }
+
+    /** Whether a name can begin with this character: a surname, or the first of a compound one. */
+    static boolean canStartName(char c) {
+        return STARTS[c];
+    }
+
+    static boolean isSurname(char c) {
+        return SURNAMES.indexOf(c) >= 0;
+    }
+
+    /** Whether {@code s} can be a personal name: 2–3 Han characters after a surname (3–4 after a compound one). */
+    static boolean isPlausible(String s) {
+        int n = s.length();
+        if (n < 2 || n > 4) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        boolean compound = COMPOUND_SURNAMES.contains(s.substring(0, 2));
+        if (n == 4 && !compound) {
+            return false;
+        }
+        if (!compound && !isSurname(s.charAt(0))) {
+            return false;
+        }
+        if (NOT_NAMES.contains(s) || NOT_NAMES.contains(s.substring(0, 2))) {
+            return false;
+        }
+        return PLACE_OR_ORG_END.indexOf(s.charAt(n - 1)) < 0;
+    }
+
+    static boolean isHan(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+    }
+}

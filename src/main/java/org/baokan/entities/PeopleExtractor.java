@@ -1,0 +1,337 @@
+package org.baokan.entities;
+
+import org.baokan.model.PersonRole;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people a text names the way local papers name officials: a title before the name
+ * ({@code 区党工委书记展鑫}), chained titles ({@code 区党工委副书记、管委会主任、区建设指挥部办公室主任曹广州}),
+ * lists after a collective title ({@code 区领导马磊、王利生、张德强}), and later mentions by name
+ * alone ({@code 展鑫强调}). A name is accepted only where the text goes on as it would after a name
+ * (a mark, 出席, 主持, 陪同…), so the length of a name is read from the text, not guessed; places in a
+ * list ({@code 石桥镇、许庄街道}) are not names.
+ */
+final class PeopleExtractor {
+    /** Title words that stand right before a name, longest first. */
+    private static final Words TITLES = new Words(List.of("书记", "副书记", "主任", "副主任", "常务副主任",
+            "区长", "副区长", "市长", "副市长", "代市长", "县长", "副县长", "代县长", "镇长", "副镇长", "乡长", "副乡长", "主席",
+            "副主席", "部长", "副部长", "局长", "副局长", "厅长", "副厅长", "处长", "副处长", "科长", "秘书长", "副秘书长", "委员",
+            "常委", "调研员", "副调研员", "一级调研员", "二级调研员", "三级调研员", "四级调研员", "巡视员", "副巡视员", "指挥长",
+            "副指挥长", "总指挥", "副总指挥", "总经理", "副总经理", "董事长", "副董事长", "总裁", "经理", "校长", "副校长", "院长",
+            "副院长", "所长", "队长", "大队长", "支队长", "政委", "站长", "行长", "组长", "副组长", "理事长", "会长", "社长",
+            "总编辑", "主编", "检察长", "庭长", "馆长", "园长", "团长", "主委", "专员", "总监", "监事长", "干事", "书记员",
+            "第一书记", "村支书", "支书", "网格员", "志愿者", "教授", "研究员", "工程师", "院士", "博士", "老师", "医生", "民警",
+            "辅警", "党员", "总会计师", "经济师", "负责人"));
+    /** What a text goes on with after a name. */
+    private static final Words AFTER_NAME = new Words(List.of("出席", "主持", "陪同", "讲话", "参加", "带队",
+            "带领", "率队", "率领", "率", "指出", "强调", "要求", "表示", "介绍", "说", "称", "一行", "等", "和", "与", "及", "同志",
+            "在", "到", "来", "赴", "前往", "深入", "调研", "视察", "检查", "察看", "查看", "实地", "走访", "慰问", "会见", "会谈",
+            "接见", "看望", "为", "向", "对", "就", "作", "做", "代表", "宣布", "宣读", "致辞", "讲", "提出", "汇报", "通报",
+            "主讲", "参观", "考察", "莅临", "出任", "担任", "当选", "任", "的", "也", "还", "又", "均", "一同", "共同", "分别",
+            "先后", "亲自", "随后", "分管", "负责", "召开", "组织", "听取", "部署", "现场", "详细", "认真", "充分", "表彰", "颁发",
+            "揭牌", "签约", "致", "通过", "一起", "带头", "以", "从", "上", "下", "时", "后", "前", "发表", "回答", "接受", "点评",
+            "总结", "作了", "领学", "传达", "解读", "宣讲", "授课", "讲授", "主抓", "督导", "督查", "观摩", "会同", "同", "跟",
+            "被", "将", "是", "于", "已", "所", "来到", "走进", "登门", "专程", "一道"));
+    /** Words a clause may begin with before the title of the person it names. */
+    private static final List<String> LEAD_WORDS = sortedLongestFirst(List.of("由", "在", "对", "向", "与", "和", "及", "为",
+            "是", "以", "受", "经", "请", "据", "从", "将", "把", "被", "让", "使", "会上", "会议由", "随后", "其中", "另外", "此外",
+            "同时", "并", "也", "还", "均", "都", "就", "包括", "有", "即", "如", "特邀", "邀请", "陪同", "率领", "带领", "参加",
+            "出席", "主持", "会见", "看望", "慰问", "到", "来", "赴", "听取了", "听取", "当天", "会后", "活动中", "期间", "其间",
+            "近日", "日前", "上午", "下午", "晚上", "今年", "此前", "目前", "据悉", "一行", "等"));
+    /** A collective title: 区领导, 高新区领导, 市领导… followed by a list of names. */
+    private static final String COLLECTIVE = "领导";
+    /** Places in a list of names: 石桥镇、许庄街道. */
+    private static final List<String> PLACE_ENDS = List.of("街道", "镇", "乡", "区", "县", "市", "村", "社区", "园", "园区");
+    /** A title that starts with a place: 临沂市委…, 山东省…, 任城区…. */
+    private static final java.util.regex.Pattern FOREIGN_PREFIX =
+            java.util.regex.Pattern.compile("^([\\p{IsHan}]{2,4}?)(省|市|州|县|盟|区)");
+    private static final String CLAUSE_MARKS = "，,。；;：:！？!?（(“\"【[\n";
+    private static final Set<String> COMPANY_MARKS = Set.of("公司", "集团", "企业", "银行", "协会", "商会", "学校", "学院", "大学",
+            "中学", "小学", "医院", "研究院", "研究所", "实验室", "合作社", "工作室", "事务所", "报社", "电视台");
+    private static final Set<String> GOVERNMENT_MARKS = Set.of("党工委", "管委会", "党委", "政府", "人大", "政协", "纪委", "纪工委",
+            "监委", "区委", "市委", "县委", "省委", "镇委", "街道", "办事处", "指挥部", "局", "办公室", "委员会", "市长", "区长",
+            "县长", "镇长", "乡长", "书记", "调研员", "巡视员", "领导", "秘书长", "部长", "常委", "工委", "组织部", "宣传部",
+            "统战部", "团市委", "团区委", "妇联", "总工会", "派出所", "公安", "法院", "检察院");
+
+    private PeopleExtractor() {
+    }
+
+    /**
+     * A person found in a text.
+     *
+     * @param name   the name
+     * @param titles titles printed next to it, in order (empty for mentions by name alone)
+     * @param start  where the name stands
+     */
+    record Found(String name, List<String> titles, int start) {
+    }
+
+    /** People named with a title (or in a list after a collective title), in order of appearance. */
+    static List<Found> titled(String text) {
+        List<Found> found = new ArrayList<>();
+        int chainStart = 0;
+        int i = 0;
+        while (i < text.length()) {
+            String title = titleAt(text, i);
+            if (title == null) {
+                if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                    chainStart = i + 1;
+                }
+                i++;
+                continue;
+            }
+            int nameAt = i + title.length();
+            String name = nameAt(text, nameAt);
+            if (name == null) {
+                i += title.length();
+                continue;
+            }
+            String printed = titleText(text, chainStart, nameAt);
+            if (title.equals(COLLECTIVE) || printed.endsWith(COLLECTIVE)) {
+                int end = readList(text, nameAt, printed, found);
+                chainStart = end;
+                i = end;
+                continue;
+            }
+            found.add(new Found(name, printed.isEmpty() ? List.of() : List.of(printed), nameAt));
+            i = nameAt + name.length();
+            chainStart = skipListMark(text, i);
+        }
+        return found;
+    }
+
+    /** The title word that ends at {@code i + length} and starts at {@code i}, or null. */
+    private static String titleAt(String text, int i) {
+        if (text.startsWith(COLLECTIVE, i)) {
+            return COLLECTIVE;
+        }
+        return TITLES.at(text, i);
+    }
+
+    /**
+     * A name starting at {@code p}: of the plausible lengths, the one after which the text goes on
+     * most clearly as after a name (a mark, or the longest word such as 陪同 rather than 同), the
+     * longer name when both are equally clear. So 李明陪同 is 李明 and 曹广州主持 is 曹广州.
+     */
+    static String nameAt(String text, int p) {
+        if (p >= text.length() || !Names.canStartName(text.charAt(p))) {
+            return null;
+        }
+        String best = null;
+        int bestScore = 0;
+        for (int len = 4; len >= 2; len--) {
+            if (p + len > text.length()) {
+                continue;
+            }
+            String candidate = text.substring(p, p + len);
+            if (!Names.isPlausible(candidate)) {
+                continue;
+            }
+            int score = followScore(text, p + len);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** How clearly the text at {@code q} goes on as after a name: 0 not at all, else the length of the word. */
+    private static int followScore(String text, int q) {
+        if (q >= text.length() || !Names.isHan(text.charAt(q))) {
+            return 100;
+        }
+        String w = AFTER_NAME.at(text, q);
+        return w == null ? 0 : w.length();
+    }
+
+    /** Whether what stands at {@code q} can follow a name. */
+    private static boolean endsName(String text, int q) {
+        return followScore(text, q) > 0;
+    }
+
+    /** The titles printed before a name: from the clause start to the name, without leading words. */
+    private static String titleText(String text, int from, int nameAt) {
+        String s = text.substring(Math.max(0, Math.min(from, nameAt)), nameAt).strip();
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            s = s.replaceFirst("^\\d{1,2}月\\d{1,2}日", "").replaceFirst("^[、,，\\s]+", "");
+            for (String w : LEAD_WORDS) {
+                if (s.startsWith(w) && s.length() > w.length() + 1) {
+                    s = s.substring(w.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Names after a collective title, separated by 、; places in the list are skipped. Returns where the list ends. */
+    private static int readList(String text, int start, String title, List<Found> found) {
+        int p = start;
+        while (p < text.length()) {
+            int placeEnd = placeItemEnd(text, p);
+            String name = placeEnd < 0 ? nameAt(text, p) : null;
+            if (name != null) {
+                found.add(new Found(name, List.of(title), p));
+                p += name.length();
+            } else if (placeEnd > p) {
+                p = placeEnd;
+            } else {
+                return p;
+            }
+            if (p < text.length() && text.charAt(p) == '、') {
+                p++;
+            } else {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    /** Where a list item that names a place ({@code 石桥镇}, {@code 许庄街道}) ends, or -1 when it names none. */
+    static int placeItemEnd(String text, int p) {
+        int best = -1;
+        for (String e : PLACE_ENDS) {
+            for (int len = 2; len <= 5; len++) {
+                if (text.startsWith(e, p + len) && allHan(text, p, p + len)) {
+                    int end = p + len + e.length();
+                    if (end >= text.length() || !Names.isHan(text.charAt(end)) || text.startsWith("及", end)
+                            || text.startsWith("和", end) || text.startsWith("等", end)) {
+                        best = Math.max(best, end);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean allHan(String text, int from, int to) {
+        if (to > text.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Names.isHan(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipListMark(String text, int i) {
+        return i < text.length() && text.charAt(i) == '、' ? i + 1 : i;
+    }
+
+    /**
+     * Where known people appear by name alone. A name of three or more characters is distinctive
+     * anywhere; a two-character name only where the text goes on as after a name. Where two known
+     * names start at the same place, the longer is taken (王利生, not 王利).
+     *
+     * @param page    the names the page gives with a title
+     * @param archive the names the archive knows
+     * @param never   names that are not people of the story here (bylines)
+     */
+    static List<Found> byName(String text, Words page, Words archive, Set<String> never) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Names.canStartName(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            String a = page.at(text, i);
+            String b = archive.at(text, i);
+            String name = a == null ? b : b == null || a.length() >= b.length() ? a : b;
+            if (name != null && !never.contains(name)
+                    && (name.length() >= 3 || endsName(text, i + name.length()))) {
+                found.add(new Found(name, List.of(), i));
+                i += name.length();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** {@link #byName(String, Words, Words, Set)} for a list of names. */
+    static List<Found> byName(String text, Collection<String> known) {
+        return byName(text, new Words(known), new Words(List.of()), Set.of());
+    }
+
+    /**
+     * Whether titles make someone a leader of the district or city, a visitor from elsewhere, or
+     * neither. A title that starts with another place ({@code 临沂市委副书记}) is a visitor's; one of a
+     * company or school is not an official's.
+     *
+     * @param titles the titles printed
+     * @param local  names that mean here: the paper's city and districts ({@code 济宁}, {@code 济宁市}, {@code 高新区}…)
+     */
+    static PersonRole role(List<String> titles, Set<String> local) {
+        if (titles.isEmpty()) {
+            return PersonRole.OTHER;
+        }
+        String t = titles.get(0);
+        if (isForeign(t, local)) {
+            return PersonRole.VISITOR;
+        }
+        for (String c : COMPANY_MARKS) {
+            if (t.contains(c)) {
+                return PersonRole.OTHER;
+            }
+        }
+        for (String g : GOVERNMENT_MARKS) {
+            if (t.contains(g)) {
+                return PersonRole.LEADER;
+            }
+        }
+        return PersonRole.OTHER;
+    }
+
+    /** A title beginning with a place that is not local: 临沂市…, 山东省…, 国务院…. */
+    private static boolean isForeign(String title, Set<String> local) {
+        if (title.startsWith("省") || title.startsWith("国务院") || title.startsWith("中央") || title.startsWith("国家")) {
+            return true;
+        }
+        for (String l : local) {
+            if (title.startsWith(l)) {
+                return false;
+            }
+        }
+        java.util.regex.Matcher m = FOREIGN_PREFIX.matcher(title);
+        if (!m.find()) {
+            return false;
+        }
+        String place = m.group(1);
+        // 市委, 市政府, 区委 without a place name are the paper's own city or district
+        return !(place.equals("团") || place.length() < 2 || local.contains(place) || local.contains(place + m.group(2)));
+    }
+
+    /** Merges the titles of the same person found several times in one text, keeping the order printed. */
+    static Map<String, List<String>> titlesByName(List<Found> found) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Found f : found) {
+            List<String> titles = out.computeIfAbsent(f.name(), k -> new ArrayList<>());
+            for (String t : f.titles()) {
+                if (!titles.contains(t)) {
+                    titles.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> sortedLongestFirst(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return out;
+    }
+}

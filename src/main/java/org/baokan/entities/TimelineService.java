@@ -1,0 +1,120 @@
+package org.baokan.entities;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import org.baokan.model.DistrictTimeline;
+import org.baokan.model.GazetteerEntry;
+import org.baokan.model.PersonSummary;
+import org.baokan.model.PersonTimeline;
+import org.baokan.model.PlaceLevel;
+import org.baokan.model.TimelineEvent;
+import org.baokan.store.Archive;
+import org.baokan.store.ArchiveException;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Timelines per leader and per district, the people list and the gazetteer of an archive. */
+public final class TimelineService {
+    /** By date; undated events by the month and day printed, if any; then in the order they were stored. */
+    private static final Comparator<TimelineEvent> CHRONOLOGICAL = (a, b) -> {
+        int c = compareNullsLast(a.date(), b.date());
+        if (c == 0) {
+            c = compareNullsLast(a.monthDay(), b.monthDay());
+        }
+        return c != 0 ? c : Long.compare(a.articleId(), b.articleId());
+    };
+
+    private static <T extends Comparable<T>> int compareNullsLast(T a, T b) {
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? 1 : -1;
+        }
+        return a.compareTo(b);
+    }
+
+    private final Archive archive;
+
+    public TimelineService(Archive archive) {
+        this.archive = archive;
+    }
+
+    /** The gazetteer: what the program ships, what import found, and the archivist's edits. */
+    public Gazetteer gazetteer() throws ArchiveException {
+        return gazetteerOf(archive);
+    }
+
+    static Gazetteer gazetteerOf(Archive archive) throws ArchiveException {
+        return Gazetteer.builtIn().with(archive.entities().places(), archive.entities().aliases(),
+                archive.entities().merges());
+    }
+
+    /** Everyone the archive names, in pinyin order, with counts and their latest title. */
+    public List<PersonSummary> people() throws ArchiveException {
+        List<PersonSummary> out = new ArrayList<>(archive.entities().people());
+        Collator pinyin = Collator.getInstance(ULocale.forLanguageTag("zh"));
+        out.sort((a, b) -> pinyin.compare(a.name(), b.name()));
+        return out;
+    }
+
+    /** A person's timeline; empty events when the archive does not name them. */
+    public PersonTimeline person(String name) throws ArchiveException {
+        List<TimelineEvent> all = new ArrayList<>(archive.entities().personEvents(name));
+        all.sort(CHRONOLOGICAL);
+        List<TimelineEvent> dated = all.stream().filter(e -> e.date() != null).toList();
+        List<TimelineEvent> undated = all.stream().filter(e -> e.date() == null).toList();
+        return new PersonTimeline(name, dated, undated, TitleChanges.detect(dated, titlePrefixes()));
+    }
+
+    /**
+     * A place's timeline by its name or an alias (高新区); the canonical name is used. For a
+     * district, the events it is the subject of; for a city, those of its districts; for a 街道,
+     * 镇, 园区 or 社区, the events whose text names it.
+     */
+    public DistrictTimeline district(String nameOrAlias) throws ArchiveException {
+        Gazetteer g = gazetteer();
+        String name = g.canonical(nameOrAlias).orElse(nameOrAlias);
+        PlaceLevel level = g.entry(name).map(GazetteerEntry::level).orElse(PlaceLevel.DISTRICT);
+        List<TimelineEvent> all = new ArrayList<>();
+        switch (level) {
+            case DISTRICT -> all.addAll(archive.entities().districtEvents(name));
+            case CITY -> {
+                for (String d : g.districts()) {
+                    if (name.equals(g.entry(d).map(GazetteerEntry::parent).orElse(null))) {
+                        all.addAll(archive.entities().districtEvents(d));
+                    }
+                }
+            }
+            default -> all.addAll(archive.entities().placeEvents(name));
+        }
+        all.sort(CHRONOLOGICAL);
+        List<TimelineEvent> dated = all.stream().filter(e -> e.date() != null).toList();
+        List<TimelineEvent> undated = all.stream().filter(e -> e.date() == null).toList();
+        Map<String, Integer> perMonth = new TreeMap<>();
+        for (TimelineEvent e : dated) {
+            perMonth.merge(e.date().toString().substring(0, 7), 1, Integer::sum);
+        }
+        return new DistrictTimeline(name, dated, undated, new LinkedHashMap<>(perMonth), List.of());
+    }
+
+    /** Every gazetteer entry with how many articles name it, for the district tree. */
+    public Map<GazetteerEntry, Integer> districtTree() throws ArchiveException {
+        Map<String, Integer> counts = archive.entities().placeCounts();
+        Map<GazetteerEntry, Integer> out = new LinkedHashMap<>();
+        for (GazetteerEntry e : gazetteer().entries()) {
+            out.put(e, counts.getOrDefault(e.name(), 0));
+        }
+        return out;
+    }
+
+    /** Place names a title may begin with, longest first: the districts and cities and their aliases. */
+    private List<String> titlePrefixes() throws ArchiveException {
+        Gazetteer g = gazetteer();
+        List<String> out = new ArrayList<>(g.localNames());
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package org.baokan.entities;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fixed set of words, looked up by the position they start at: the words are indexed by their
+ * first character, longest first, so a text is scanned once instead of once per word.
+ */
+final class Words {
+    private final Map<Character, String[]> byFirst;
+
+    Words(Collection<String> words) {
+        Map<Character, List<String>> m = new HashMap<>();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                m.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            }
+        }
+        byFirst = new HashMap<>();
+        m.forEach((c, list) -> {
+            list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            byFirst.put(c, list.stream().distinct().toArray(String[]::new));
+        });
+    }
+
+    /** The longest word that starts at {@code i}, or null. */
+    String at(String text, int i) {
+        if (i >= text.length()) {
+            return null;
+        }
+        String[] candidates = byFirst.get(text.charAt(i));
+        if (candidates != null) {
+            for (String w : candidates) {
+                if (text.startsWith(w, i)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether some word starts at {@code i}. */
+    boolean startsAt(String text, int i) {
+        return at(text, i) != null;
+    }
+}

@@ -1,0 +1,148 @@
+package org.baokan.entities;
+
+import org.baokan.ingest.BadInputException;
+import org.baokan.ingest.PageParser;
+import org.baokan.model.Article;
+import org.baokan.model.ArticleEvent;
+import org.baokan.model.EnrichedPage;
+import org.baokan.model.ParsedPage;
+import org.baokan.model.Person;
+import org.baokan.model.PersonRole;
+import org.baokan.model.Place;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** People and places of whole pages, as the parser gives them. */
+class EntityExtractorTest {
+    private static ParsedPage page(String... lines) {
+        try {
+            return new PageParser().parse(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), "test.txt");
+        } catch (BadInputException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static EnrichedPage enrich(ParsedPage page) {
+        return EntityExtractor.standalone().enrich(page);
+    }
+
+    private static Article article(EnrichedPage p, String title) {
+        return p.page().articles().stream().filter(a -> title.equals(a.title())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNameBrokenAcrossTwoLinesIsReadWhole() {
+        EnrichedPage p = enrich(page("济宁高新新闻", "", "2020年5月9日 星期六",
+                "",
+                "高新区召开安全生产工作会议",
+                "",
+                "本报济宁讯(记者 薛坤)5月8日,高新区召开安全生产工作会议。高新区党工委书记刘章",
+                "箭出席会议并讲话,区党工委副书记鹿洪",
+                "超主持会议。",
+                "",
+                "刘章箭强调,要压实安全生产责任。"));
+        Article a = article(p, "高新区召开安全生产工作会议");
+        assertThat(a.people()).extracting(Person::name, Person::titles)
+                .containsExactly(tuple("刘章箭", List.of("高新区党工委书记")), tuple("鹿洪超", List.of("区党工委副书记")));
+        assertThat(a.places()).extracting(Place::name).containsExactly("济宁高新区");
+    }
+
+    @Test
+    void bylinesAreNotPeopleOfTheStory() {
+        EnrichedPage p = enrich(page("济宁高新新闻", "", "2020年5月9日 星期六",
+                "",
+                "高新区召开安全生产工作会议",
+                "",
+                "本报济宁讯(记者 薛坤 通讯员 李欣)5月8日,高新区召开安全生产工作会议,区党工委副书记鹿洪超出席。",
+                "会后,记者薛坤采访了区党工委副书记鹿洪超。李欣说,会议开得很好。"));
+        Article a = article(p, "高新区召开安全生产工作会议");
+        assertThat(a.reporters()).containsExactly("薛坤");
+        assertThat(a.people()).extracting(Person::name).containsExactly("鹿洪超");
+    }
+
+    @Test
+    void laterMentionsByNameAloneAnywhereOnThePage() {
+        EnrichedPage p = enrich(page("济宁高新新闻", "", "2020年5月9日 星期六",
+                "",
+                "高新区召开安全生产工作会议",
+                "",
+                "本报济宁讯(记者 薛坤)5月8日,高新区召开安全生产工作会议,区党工委书记刘章箭出席。",
+                "",
+                "刘章箭调研开学复课工作",
+                "",
+                "本报济宁讯(记者 陈曦)5月7日,刘章箭来到高新区第二中学调研。刘章箭强调,要严格落实防控措施。"));
+        Article second = article(p, "刘章箭调研开学复课工作");
+        assertThat(second.people()).singleElement().satisfies(person -> {
+            assertThat(person.name()).isEqualTo("刘章箭");
+            assertThat(person.titles()).isEmpty();
+            assertThat(person.role()).isEqualTo(PersonRole.LEADER);
+        });
+    }
+
+    @Test
+    void knownPeopleOfTheArchiveAreFoundByName() {
+        ParsedPage page = page("济宁高新新闻", "", "2020年5月9日 星期六",
+                "",
+                "刘章箭调研开学复课工作",
+                "",
+                "本报济宁讯(记者 陈曦)5月7日,刘章箭来到高新区第二中学调研。");
+        assertThat(new EntityExtractor(Gazetteer.builtIn(), Map.of("刘章箭", PersonRole.LEADER)).enrich(page)
+                .page().articles().get(0).people()).extracting(Person::name, Person::role)
+                .containsExactly(tuple("刘章箭", PersonRole.LEADER));
+        assertThat(enrich(page).page().articles().get(0).people()).isEmpty();
+    }
+
+    @Test
+    void eachItemOfABriefColumnIsAnEventOfItsOwn() {
+        EnrichedPage p = enrich(page("济宁高新新闻", "", "2020年6月2日 星期二",
+                "",
+                "一周速读",
+                "",
+                "◎5月26日,浙江某某建设管理有限公司执行总经理苏亚彬一行来高新区洽谈。区党工委书记刘章箭陪同。",
+                "",
+                "◎5月27日,临沂市委副书记常红军率考察团来高新区考察。济宁市委副书记、代市长林红玉,区党工委书记刘章箭陪同。",
+                "",
+                "本报记者 邓超 整理"));
+        List<ArticleEvent> events = p.entities().get(0).events();
+        assertThat(events).extracting(ArticleEvent::item, ArticleEvent::date, ArticleEvent::leaders)
+                .containsExactly(tuple(0, LocalDate.of(2020, 5, 26), List.of("刘章箭")),
+                        tuple(1, LocalDate.of(2020, 5, 27), List.of("林红玉", "刘章箭")));
+        assertThat(events.get(0).excerpt()).startsWith("浙江某某建设管理有限公司执行总经理苏亚彬一行");
+        assertThat(p.page().articles().get(0).people()).extracting(Person::name, Person::role).containsExactly(
+                tuple("苏亚彬", PersonRole.OTHER), tuple("刘章箭", PersonRole.LEADER),
+                tuple("常红军", PersonRole.VISITOR), tuple("林红玉", PersonRole.LEADER));
+        assertThat(p.page().articles().get(0).editors()).containsExactly("邓超");
+    }
+
+    @Test
+    void withoutAYearOnlyTheMonthAndDayAreKept() {
+        EnrichedPage p = enrich(page("太白湖新区召开推进会",
+                "",
+                "本报济宁6月1日讯(通讯员 骆青) 5月28日,太白湖新区召开推进会。区党工委书记展鑫出席会议并讲话。"));
+        ArticleEvent e = p.entities().get(0).events().get(0);
+        assertThat(e.date()).isNull();
+        assertThat(e.monthDay()).isEqualTo(MonthDay.of(5, 28));
+        assertThat(e.district()).isEqualTo("太白湖新区");
+    }
+
+    @Test
+    void placesFoundByPatternGrowTheGazetteerUnderTheirDistrict() {
+        EnrichedPage p = enrich(page("济宁高新新闻", "", "2020年5月12日 星期二",
+                "",
+                "洸河街道开展创城志愿服务",
+                "",
+                "本报济宁讯(通讯员 李欣)近日,高新区洸河街道组织志愿者走进王因社区开展服务。"));
+        assertThat(p.page().articles().get(0).places()).extracting(Place::name)
+                .containsExactly("洸河街道", "济宁高新区", "王因社区");
+        assertThat(p.discovered()).extracting(g -> g.name(), g -> g.parent())
+                .containsExactly(tuple("洸河街道", "济宁高新区"), tuple("王因社区", "济宁高新区"));
+    }
+}

@@ -1,0 +1,77 @@
+package org.baokan.entities;
+
+import org.baokan.model.GazetteerEntry;
+import org.baokan.model.PlaceLevel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Places by name, by alias in context, and by pattern. */
+class PlaceExtractorTest {
+    private static final Gazetteer G = Gazetteer.builtIn();
+    private static final String GAOXIN = "济宁高新区";
+    private static final String TAIBAIHU = "太白湖新区";
+
+    private static List<String> names(String text, String context) {
+        return PlaceExtractor.find(text, G, context).stream().map(PlaceExtractor.Found::name).toList();
+    }
+
+    @Test
+    void knownNamesAndAliasesResolveToTheCanonicalName() {
+        assertThat(names("济宁高新区召开重点工作部署会议", null)).containsExactly(GAOXIN);
+        assertThat(names("高新区交警大队走进景区", null)).containsExactly(GAOXIN);
+        assertThat(names("济宁太白湖新区政务网", null)).containsExactly(TAIBAIHU);
+    }
+
+    @Test
+    void quDependsOnThePaperItAppearsIn() {
+        // 全区, 区党工委… in a 济宁高新新闻 article mean 济宁高新区; in a 太白湖 page, 太白湖新区
+        assertThat(names("全区经济运行分析调度会议", GAOXIN)).containsExactly(GAOXIN);
+        assertThat(names("区党工委书记展鑫出席", TAIBAIHU)).containsExactly(TAIBAIHU);
+        assertThat(names("全区经济运行分析调度会议", null)).isEmpty();
+        // 地区 and 社区 are no 区 of ours
+        assertThat(names("地区生产总值", GAOXIN)).isEmpty();
+    }
+
+    @Test
+    void xinquAloneIsTheNewDistrictOfThePage() {
+        assertThat(names("新区上半年的各项工作取得重要进展", TAIBAIHU)).containsExactly(TAIBAIHU);
+        // 济宁高新区 is a 高新区, not called 新区
+        assertThat(names("新区上半年的各项工作取得重要进展", GAOXIN)).isEmpty();
+    }
+
+    @Test
+    void newPlacesByTheirPattern() {
+        assertThat(PlaceExtractor.find("洸河街道各村(居)的书记", G, GAOXIN))
+                .extracting(PlaceExtractor.Found::name, PlaceExtractor.Found::level, PlaceExtractor.Found::known)
+                .containsExactly(tuple("洸河街道", PlaceLevel.SUBDISTRICT, false));
+        assertThat(names("孟昭峰、石桥镇、许庄街道及区属有关部门负责同志", TAIBAIHU))
+                .containsExactly("石桥镇", "许庄街道", TAIBAIHU);
+        assertThat(PlaceExtractor.find("高新区杨家河科技创业园", G, null))
+                .extracting(PlaceExtractor.Found::name, PlaceExtractor.Found::level)
+                .containsExactly(tuple(GAOXIN, PlaceLevel.DISTRICT), tuple("杨家河科技创业园", PlaceLevel.PARK));
+        assertThat(names("接庄街道王因社区开展活动", null)).containsExactly("接庄街道", "王因社区");
+        assertThat(names("兖州区新兖镇党委召开会议", null)).containsExactly("新兖镇");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikePlaces() {
+        assertThat(names("分批组织全体村居党支部书记到扬州市社区学习", null)).isEmpty();
+        assertThat(names("工作人员深入社区进行督导推进", null)).isEmpty();
+        assertThat(names("提升城镇容貌和乡村环境", null)).isEmpty();
+        assertThat(names("各街道必须时刻绷紧安全生产这根弦", null)).isEmpty();
+    }
+
+    @Test
+    void archivistAliasesAndMergesApply() {
+        Gazetteer g = G.with(List.of(new GazetteerEntry("许庄街道", PlaceLevel.SUBDISTRICT, TAIBAIHU, List.of(), "pattern"),
+                        new GazetteerEntry("石桥镇", PlaceLevel.TOWN, TAIBAIHU, List.of(), "pattern")),
+                Map.of("北湖", TAIBAIHU), Map.of("石桥镇", "许庄街道"));
+        assertThat(PlaceExtractor.find("北湖召开安全生产会议,石桥镇负责同志参加", g, null))
+                .extracting(PlaceExtractor.Found::name).containsExactly(TAIBAIHU, "许庄街道");
+    }
+}
