@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 @Command(name = "baokan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Baokan Reader (报刊阅读器): read, search and export archived Chinese newspaper pages.",
         subcommands = {ParseCommand.class, ImportCommand.class, SearchCommand.class, IssuesCommand.class, ShowCommand.class,
+            PeopleCommand.class, TimelineCommand.class, GazetteerCommand.class, ReextractCommand.class,
             CommandLine.HelpCommand.class})
 public final class BaokanCommand implements Callable<Integer> {
     private final Runnable desktop;

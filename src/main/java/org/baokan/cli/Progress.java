@@ -17,8 +17,16 @@ final class Progress implements ImportListener {
     private long lastPrint;
     private boolean printed;
 
+    private final String doing;
+
     Progress(PrintWriter err) {
+        this(err, "importing");
+    }
+
+    /** @param doing what the line says is under way: {@code importing}, {@code re-extracting} */
+    Progress(PrintWriter err, String doing) {
         this.err = err;
+        this.doing = doing;
     }
 
     @Override
@@ -41,7 +49,7 @@ final class Progress implements ImportListener {
         double seconds = (now - start) / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
         long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-        String line = String.format(Locale.ROOT, "importing: %d/%d pages, %.0f pages/s, %d:%02d left", done, total, rate,
+        String line = String.format(Locale.ROOT, "%s: %d/%d pages, %.0f pages/s, %d:%02d left", doing, done, total, rate,
                 left / 60, left % 60);
         if (console) {
             err.print("\r" + line);
