@@ -66,7 +66,9 @@ public final class TimelineService {
         all.sort(CHRONOLOGICAL);
         List<TimelineEvent> dated = all.stream().filter(e -> e.date() != null).toList();
         List<TimelineEvent> undated = all.stream().filter(e -> e.date() == null).toList();
-        return new PersonTimeline(name, dated, undated, TitleChanges.detect(dated, titlePrefixes()));
+        List<String> prefixes = titlePrefixes();
+        return new PersonTimeline(name, dated, undated, TitleChanges.detect(dated, prefixes),
+                TitleChanges.bands(dated, prefixes));
     }
 
     /**

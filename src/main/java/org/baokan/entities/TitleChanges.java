@@ -1,6 +1,7 @@
 package org.baokan.entities;
 
 import org.baokan.model.TimelineEvent;
+import org.baokan.model.TitleBand;
 import org.baokan.model.TitleChange;
 
 import java.time.LocalDate;
@@ -25,8 +26,25 @@ final class TitleChanges {
      * @param prefixes place names to strip from the front of titles, longest first
      */
     static List<TitleChange> detect(List<TimelineEvent> dated, List<String> prefixes) {
-        record Run(String title, LocalDate first, LocalDate last, Set<LocalDate> days) {
+        List<Run> runs = runs(dated, prefixes);
+        List<TitleChange> out = new ArrayList<>();
+        for (int i = 1; i < runs.size(); i++) {
+            Run before = runs.get(i - 1);
+            Run after = runs.get(i);
+            out.add(new TitleChange(before.title(), before.last(), after.title(), after.first(), after.days().size() > 1));
         }
+        return out;
+    }
+
+    /** The stretches under one title, as a timeline draws them. */
+    static List<TitleBand> bands(List<TimelineEvent> dated, List<String> prefixes) {
+        return runs(dated, prefixes).stream().map(r -> new TitleBand(r.title(), r.first(), r.last(), r.events())).toList();
+    }
+
+    private record Run(String title, LocalDate first, LocalDate last, Set<LocalDate> days, int events) {
+    }
+
+    private static List<Run> runs(List<TimelineEvent> dated, List<String> prefixes) {
         List<Run> runs = new ArrayList<>();
         Map<String, String> cores = new HashMap<>();
         for (TimelineEvent e : dated) {
@@ -38,20 +56,14 @@ final class TitleChanges {
             if (!runs.isEmpty() && runs.get(runs.size() - 1).title().equals(core)) {
                 Run r = runs.remove(runs.size() - 1);
                 r.days().add(e.date());
-                runs.add(new Run(core, r.first(), e.date(), r.days()));
+                runs.add(new Run(core, r.first(), e.date(), r.days(), r.events() + 1));
             } else {
                 Set<LocalDate> days = new HashSet<>();
                 days.add(e.date());
-                runs.add(new Run(core, e.date(), e.date(), days));
+                runs.add(new Run(core, e.date(), e.date(), days, 1));
             }
         }
-        List<TitleChange> out = new ArrayList<>();
-        for (int i = 1; i < runs.size(); i++) {
-            Run before = runs.get(i - 1);
-            Run after = runs.get(i);
-            out.add(new TitleChange(before.title(), before.last(), after.title(), after.first(), after.days().size() > 1));
-        }
-        return out;
+        return runs;
     }
 
     /** The title that says what someone is: the first that is not a collective one (区领导). */
