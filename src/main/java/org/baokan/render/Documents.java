@@ -1,0 +1,63 @@
+package org.baokan.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The skeleton of every document the program renders: one self-contained HTML page with its CSS
+ * inline, a content security policy that allows nothing from outside (no network, no script but
+ * the program's own), and the program's click handler.
+ */
+final class Documents {
+    /** Nothing may be loaded from anywhere; only the inline style and the program's inline script run. */
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+            + "img-src data:; font-src data:";
+    private static final Map<String, String> RESOURCES = new ConcurrentHashMap<>();
+
+    private Documents() {
+    }
+
+    /** A resource of the asset folder ({@code /css/article.css}), read once. */
+    static String resource(String name) {
+        return RESOURCES.computeIfAbsent(name, n -> {
+            try (InputStream in = Documents.class.getResourceAsStream(n)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + n);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * @param title     the document's title (escaped here)
+     * @param style     theme and text size
+     * @param css       stylesheets of the asset folder, in order
+     * @param bodyClass classes of the body besides the theme's
+     * @param body      the body's HTML
+     * @param fontPx    the body's font size in pixels
+     */
+    static String page(String title, RenderStyle style, List<String> css, String bodyClass, String body, int fontPx) {
+        StringBuilder b = new StringBuilder(body.length() + 16_384);
+        b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">")
+                .append("<title>").append(Html.escape(title)).append("</title><style>");
+        for (String c : css) {
+            b.append(resource(c)).append('\n');
+        }
+        b.append("</style></head><body class=\"").append(style.dark() ? "dark" : "light");
+        if (!bodyClass.isEmpty()) {
+            b.append(' ').append(bodyClass);
+        }
+        b.append("\" style=\"font-size:").append(fontPx).append("px\">").append(body)
+                .append("<script>").append(resource("/html/bridge.js")).append("</script></body></html>");
+        return b.toString();
+    }
+}
