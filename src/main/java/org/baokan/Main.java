@@ -14,7 +14,10 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = BaokanCommand.run(() -> DesktopLauncher.launch(args), args);
+            code = BaokanCommand.run((options, out) -> DesktopLauncher.launch(options, line -> {
+                out.println(line);
+                out.flush();
+            }), args);
         } catch (Throwable t) {
             // never a stack trace for the user: one line, and the exit code of an internal error
             System.err.println("baokan: internal error: " + t);

@@ -3,7 +3,14 @@ package org.baokan.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** The root command: without a subcommand it opens the desktop reader. */
@@ -13,20 +20,50 @@ import java.util.concurrent.Callable;
             PeopleCommand.class, TimelineCommand.class, GazetteerCommand.class, ReextractCommand.class,
             CommandLine.HelpCommand.class})
 public final class BaokanCommand implements Callable<Integer> {
-    private final Runnable desktop;
+    /** Opens the desktop reader with its options and returns its exit code when it closes. */
+    @FunctionalInterface
+    public interface Desktop {
+        int open(List<String> options, PrintWriter out);
+    }
 
-    public BaokanCommand(Runnable desktop) {
+    private final Desktop desktop;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Open this archive in the desktop reader instead of "
+            + "the one in the settings (by default the per-user archive).")
+    Path db;
+
+    @Option(names = "--self-check", description = "Open the desktop reader, wait for the first painted front page, "
+            + "report how long it took, and exit (0 when it worked).")
+    boolean selfCheck;
+
+    @Option(names = "--bench-articles", paramLabel = "N", hidden = true,
+            description = "With --self-check: also time switching through N articles.")
+    int benchArticles;
+
+    public BaokanCommand(Desktop desktop) {
         this.desktop = desktop;
     }
 
     @Override
     public Integer call() {
-        desktop.run();
-        return ExitCodes.OK;
+        List<String> options = new ArrayList<>();
+        if (db != null) {
+            options.add("--db=" + db.toAbsolutePath());
+        }
+        if (selfCheck) {
+            options.add("--self-check");
+        }
+        if (benchArticles > 0) {
+            options.add("--bench-articles=" + benchArticles);
+        }
+        return desktop.open(options, spec.commandLine().getOut());
     }
 
     /** Runs the command line on standard output and error and returns the exit code. */
-    public static int run(Runnable desktop, String... args) {
+    public static int run(Desktop desktop, String... args) {
         return run(desktop, Console.stdout(), Console.stderr(), args);
     }
 
@@ -34,7 +71,7 @@ public final class BaokanCommand implements Callable<Integer> {
      * Runs the command line and returns the exit code: 0 done, 2 bad input or usage (one line on
      * {@code err}), 1 an internal error (also one line; never a stack trace).
      */
-    public static int run(Runnable desktop, PrintWriter out, PrintWriter err, String... args) {
+    public static int run(Desktop desktop, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new BaokanCommand(desktop));
         cl.setOut(out);
         cl.setErr(err);

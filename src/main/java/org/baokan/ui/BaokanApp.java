@@ -1,20 +1,241 @@
 package org.baokan.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.baokan.archive.ArchiveOpener;
+import org.baokan.entities.Enrichment;
+import org.baokan.model.IssueInfo;
+import org.baokan.model.PageInfo;
+import org.baokan.store.ArchiveLocation;
+import org.baokan.ui.common.AppState;
+import org.baokan.ui.common.Context;
+import org.baokan.ui.common.Fonts;
+import org.baokan.ui.common.FxTaskExecutor;
+import org.baokan.ui.common.Messages;
+import org.baokan.ui.common.Session;
+import org.baokan.ui.common.Settings;
+import org.baokan.ui.common.SettingsStore;
+import org.baokan.ui.settings.SettingsDialog;
 
-import java.util.ResourceBundle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Consumer;
 
-/** The desktop reader's application class. */
-public final class BaokanApp extends Application {
+/**
+ * The desktop reader. Loads the bundled font before any WebView exists, shows the window at once,
+ * opens the archive in the background (the default one is filled with the sample pages on first
+ * use) and then the newest issue. Settings are kept between runs.
+ */
+public final class BaokanApp extends Application implements MainWindow.Host {
+    private static volatile Consumer<String> report = line -> { };
+    private static volatile int exitCode;
+
+    private final FxTaskExecutor tasks = new FxTaskExecutor(3);
+    private final AppState state = new AppState();
+    private DesktopOptions options;
+    private SettingsStore store;
+    private Settings settings;
+    private Stage stage;
+    private Context context;
+    private MainWindow window;
+    private SelfCheck selfCheck;
+
+    static void report(Consumer<String> r) {
+        report = r;
+    }
+
+    static int exitCode() {
+        return exitCode;
+    }
+
     @Override
-    public void start(Stage stage) {
-        ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
-        stage.setTitle(messages.getString("app.title"));
-        stage.setScene(new Scene(new StackPane(new Label(messages.getString("app.placeholder"))), 1200, 800));
+    public void start(Stage primary) {
+        this.stage = primary;
+        options = DesktopOptions.parse(getParameters().getRaw());
+        if (!Fonts.load()) {
+            report.accept("warning: the bundled Chinese font could not be loaded");
+        }
+        store = new SettingsStore(ArchiveLocation.defaultArchive().resolveSibling("settings.json"));
+        settings = store.load();
+        state.dark().set(settings.dark());
+        state.textPx().set(settings.textPx());
+        applyTheme();
+        build();
+        stage.setWidth(settings.width());
+        stage.setHeight(settings.height());
+        stage.setMaximized(settings.maximized());
+        stage.setOnCloseRequest(e -> saveSettings());
         stage.show();
+        if (options.selfCheck()) {
+            selfCheck = new SelfCheck(this, options.benchArticles(), report, code -> {
+                exitCode = code;
+                Platform.exit();
+            });
+            selfCheck.start(ManagementFactory.getRuntimeMXBean().getStartTime());
+        }
+        openArchive();
+    }
+
+    /** Builds the window in the chosen language; keeps what was shown when rebuilt. */
+    private void build() {
+        Messages messages = new Messages(Messages.locale(settings.language()));
+        Context previous = context;
+        context = new Context(state, tasks, messages);
+        if (previous != null) {
+            context.session().set(previous.session().get());
+        }
+        window = new MainWindow(context, settings, this);
+        Scene scene = new Scene(window.root(), settings.width(), settings.height());
+        scene.getStylesheets().add(Objects.requireNonNull(BaokanApp.class.getResource("/css/app.css")).toExternalForm());
+        window.root().getStyleClass().add(settings.dark() ? "dark" : "light");
+        stage.setScene(scene);
+        window.install(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> title(messages),
+                state.issue()));
+    }
+
+    private String title(Messages m) {
+        IssueInfo i = state.issue().get();
+        String t = m.get("app.title");
+        if (i == null) {
+            return t;
+        }
+        return t + " — " + (i.paper() == null ? m.get("render.paperUnknown") : i.paper()) + " "
+                + (i.date() == null ? m.get("render.dateUnknown") : i.date().toString());
+    }
+
+    private void applyTheme() {
+        Application.setUserAgentStylesheet(settings.dark() ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Opens the archive of the options or the settings (default: the per-user one) in the background. */
+    private void openArchive() {
+        Path explicit = options.db() != null ? options.db() : settings.archive() == null ? null : Path.of(settings.archive());
+        Messages m = context.messages();
+        state.status().set(m.get("status.opening"));
+        tasks.run(() -> new Session(ArchiveOpener.open(explicit, Enrichment.FACTORY,
+                note -> tasks.onUi(() -> state.status().set(note)))), session -> {
+                    Session old = context.session().get();
+                    context.session().set(session);
+                    if (old != null) {
+                        tasks.run(() -> {
+                            old.close();
+                            return null;
+                        }, x -> { }, x -> { });
+                    }
+                    if (state.status().get().equals(m.get("status.opening"))) {
+                        state.status().set("");
+                    }
+                    state.issue().set(null);
+                    state.page().set(null);
+                    state.article().set(null);
+                    window.archiveOpened();
+                }, e -> {
+                    context.failed(e);
+                    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                    if (selfCheck != null) {
+                        selfCheck.fail("the archive could not be opened: " + message);
+                        return;
+                    }
+                    Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+                    a.initOwner(stage);
+                    a.setHeaderText(m.get("error.archive"));
+                    a.show();
+                });
+    }
+
+    @Override
+    public void openSettings() {
+        SettingsDialog.show(stage, settings, context.messages()).ifPresent(next -> {
+            boolean archiveChanged = !Objects.equals(next.archive(), settings.archive());
+            boolean languageChanged = !next.language().equals(settings.language());
+            boolean themeChanged = next.dark() != settings.dark();
+            settings = window.layout(next, stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            state.textPx().set(settings.textPx());
+            if (themeChanged) {
+                applyTheme();
+                state.dark().set(settings.dark());
+            }
+            if (languageChanged || themeChanged) {
+                IssueInfo issue = state.issue().get();
+                PageInfo page = state.page().get();
+                Long article = state.article().get();
+                build();
+                if (context.session().get() != null) {
+                    window.navigator().reload(false);
+                    state.issue().set(issue);
+                    state.page().set(page);
+                    state.article().set(null);
+                    state.article().set(article);
+                }
+            }
+            saveSettings();
+            if (archiveChanged) {
+                openArchive();
+            }
+        });
+    }
+
+    private void saveSettings() {
+        try {
+            settings = window.layout(settings, stage.isMaximized() ? settings.width() : stage.getWidth(),
+                    stage.isMaximized() ? settings.height() : stage.getHeight(), stage.isMaximized());
+            if (!options.selfCheck()) {
+                store.save(settings);
+            }
+        } catch (IOException e) {
+            state.status().set(context.messages().format("status.settingsNotSaved", e.getMessage()));
+        }
+    }
+
+    @Override
+    public void quit() {
+        saveSettings();
+        Platform.exit();
+    }
+
+    @Override
+    public String version() {
+        Properties p = new Properties();
+        try (InputStream in = BaokanApp.class.getResourceAsStream("/baokan-version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            return "?";
+        }
+        return p.getProperty("version", "?");
+    }
+
+    @Override
+    public void stop() {
+        Session s = context == null ? null : context.session().get();
+        if (s != null) {
+            s.close();
+        }
+        tasks.shutdown();
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    AppState state() {
+        return state;
+    }
+
+    Context context() {
+        return context;
     }
 }

@@ -36,6 +36,16 @@ class ArchitectureTest {
             .because("people, places and timelines are read from the model and the archive, never from a screen");
 
     @ArchTest
+    static final ArchRule renderingIsAFunctionOfTheModel = classes().that().resideInAPackage("org.baokan.render..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.baokan.render..", "org.baokan.model..", "java..")
+            .because("the screen, the printer and the PDF show the same HTML, built from the model alone");
+
+    @ArchTest
+    static final ArchRule viewModelsNeedNoScreen = classes().that().haveSimpleNameEndingWith("ViewModel")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..")
+            .because("ViewModels are tested without the FX toolkit: properties, yes; nodes and windows, no");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.baokan.(*)..").should().beFreeOfCycles();
 
     @ArchTest

@@ -23,7 +23,7 @@ class ParseCommandTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = BaokanCommand.run(() -> {
+        int exit = BaokanCommand.run((options, o) -> {
             throw new AssertionError("the desktop must not start");
         }, new PrintWriter(out), new PrintWriter(err), args);
         return new Run(exit, out.toString(), err.toString());

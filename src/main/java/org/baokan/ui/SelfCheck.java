@@ -1,0 +1,143 @@
+package org.baokan.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.util.Duration;
+import org.baokan.model.PageInfo;
+import org.baokan.model.StoredArticle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.stream.LongStream;
+
+/**
+ * {@code --self-check}: the installed program proves it works. It waits for the first painted
+ * front page (reporting the time since the JVM started), checks that the page holds stories, and
+ * with {@code --bench-articles=N} times switching through N articles (request to painted article)
+ * and reports the resident memory. Exit code 0 when all is well, 1 otherwise or after two minutes.
+ */
+final class SelfCheck {
+    private static final Duration TIMEOUT = Duration.minutes(2);
+
+    private final BaokanApp app;
+    private final int articles;
+    private final Consumer<String> report;
+    private final IntConsumer exit;
+    private long jvmStart;
+    private boolean done;
+
+    SelfCheck(BaokanApp app, int articles, Consumer<String> report, IntConsumer exit) {
+        this.app = app;
+        this.articles = articles;
+        this.report = report;
+        this.exit = exit;
+    }
+
+    void start(long jvmStartMillis) {
+        this.jvmStart = jvmStartMillis;
+        PauseTransition timeout = new PauseTransition(TIMEOUT);
+        timeout.setOnFinished(e -> fail("no front page was painted within " + (int) TIMEOUT.toSeconds() + " s"));
+        timeout.play();
+        var web = app.window().frontPageView().web();
+        ChangeListener<Number> painted = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number n) {
+                PageInfo page = app.state().page().get();
+                if (page == null || done) {
+                    return; // the "no archive yet" placeholder
+                }
+                web.paints().removeListener(this);
+                long ms = System.currentTimeMillis() - jvmStart;
+                Object stories = web.script("document.querySelectorAll('.story').length");
+                int count = stories instanceof Number num ? num.intValue() : 0;
+                if (count == 0) {
+                    fail("the front page holds no stories");
+                    return;
+                }
+                var issue = app.state().issue().get();
+                report.accept(String.format(Locale.ROOT, "self-check: first front page painted %d ms after start "
+                        + "(%s %s, page %s, %d stories)", ms, issue.paper(), issue.date(), page.displayName(), count));
+                if (articles > 0) {
+                    benchArticles();
+                } else {
+                    finish();
+                }
+            }
+        };
+        web.paints().addListener(painted);
+    }
+
+    private void benchArticles() {
+        app.context().load(s -> {
+            long max = s.reader().counts()[1];
+            List<Long> ids = LongStream.rangeClosed(1, Math.min(max, articles * 3L)).boxed().toList();
+            return s.reader().articles(ids).stream().map(StoredArticle::id).limit(articles).toList();
+        }, ids -> switchThrough(ids, 0, new ArrayList<>()));
+    }
+
+    private void switchThrough(List<Long> ids, int i, List<Double> times) {
+        if (i >= ids.size()) {
+            times.sort(Double::compare);
+            double median = times.get(times.size() / 2);
+            double p95 = times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.95) - 1));
+            report.accept(String.format(Locale.ROOT, "self-check: switching articles: median %.1f ms, p95 %.1f ms, "
+                    + "max %.1f ms over %d articles", median, p95, times.get(times.size() - 1), times.size()));
+            finish();
+            return;
+        }
+        var web = app.window().articleView().web();
+        long before = web.paints().get();
+        long t0 = System.nanoTime();
+        ChangeListener<Number> painted = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number n) {
+                if (n.longValue() > before) {
+                    web.paints().removeListener(this);
+                    times.add((System.nanoTime() - t0) / 1e6);
+                    switchThrough(ids, i + 1, times);
+                }
+            }
+        };
+        web.paints().addListener(painted);
+        app.state().openArticle(ids.get(i), null);
+    }
+
+    private void finish() {
+        long rss = residentMegabytes();
+        if (rss > 0) {
+            report.accept("self-check: resident memory " + rss + " MB, archive " + app.context().session().get().path());
+        }
+        report.accept("self-check: ok");
+        done = true;
+        exit.accept(0);
+    }
+
+    void fail(String why) {
+        if (done) {
+            return;
+        }
+        done = true;
+        report.accept("self-check: FAILED: " + why);
+        exit.accept(1);
+    }
+
+    /** VmRSS of this process (Linux); -1 elsewhere. */
+    static long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

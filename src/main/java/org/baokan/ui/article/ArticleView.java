@@ -1,0 +1,101 @@
+package org.baokan.ui.article;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.baokan.ui.common.Context;
+import org.baokan.ui.common.Messages;
+import org.baokan.ui.common.SecureWebView;
+import org.baokan.ui.common.TimelineSubject;
+
+import java.util.function.Consumer;
+
+/** The article pane: a toolbar (previous, next, text size, copy with citation) over the article. */
+public final class ArticleView extends BorderPane {
+    private final ArticleViewModel vm;
+    private final SecureWebView web = new SecureWebView();
+
+    /**
+     * @param timeline opens a person's or a place's timeline (a click on a marked name)
+     */
+    public ArticleView(ArticleViewModel vm, Context context, Consumer<TimelineSubject> timeline) {
+        this.vm = vm;
+        Messages m = context.messages();
+        setId("articlePane");
+        web.setId("articleWeb");
+        Button prev = button("‹", "articlePrev", m.get("article.prev") + " (Alt+↑)");
+        prev.setOnAction(e -> vm.step(-1));
+        Button next = button("›", "articleNext", m.get("article.next") + " (Alt+↓)");
+        next.setOnAction(e -> vm.step(1));
+        Button smaller = button("A−", "zoomOut", m.get("article.zoomOut") + " (Ctrl −)");
+        smaller.setOnAction(e -> vm.zoomOut());
+        Label size = new Label();
+        size.setId("zoomLabel");
+        size.textProperty().bind(vm.zoom().multiply(100).asString("%.0f%%"));
+        Button reset = button("A", "zoomReset", m.get("article.zoomReset") + " (Ctrl 0)");
+        reset.setOnAction(e -> vm.zoomReset());
+        Button larger = button("A+", "zoomIn", m.get("article.zoomIn") + " (Ctrl +)");
+        larger.setOnAction(e -> vm.zoomIn());
+        Button copy = button(m.get("article.copy"), "copyWithCitation", m.get("article.copyTip"));
+        copy.setOnAction(e -> copy(vm.textWithCitation(), context));
+        Button cite = button(m.get("article.cite"), "copyCitation", m.get("article.citeTip"));
+        cite.setOnAction(e -> copy(vm.citation(), context));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(4, prev, next, gap, smaller, size, reset, larger, copy, cite);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("pane-toolbar");
+        setTop(bar);
+        setCenter(web);
+
+        prev.disableProperty().bind(vm.current().isNull().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.current().get() == null || vm.current().get().previous() == null, vm.current())));
+        next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.current().get() == null || vm.current().get().next() == null, vm.current()));
+        copy.disableProperty().bind(vm.current().isNull());
+        cite.disableProperty().bind(vm.current().isNull());
+        vm.html().addListener((o, old, html) -> web.show(html));
+        web.show(vm.html().get());
+        vm.zoom().addListener((o, old, z) -> web.setZoom(z.doubleValue()));
+        web.onAction((kind, value) -> {
+            switch (kind) {
+                case "person" -> timeline.accept(TimelineSubject.person(value));
+                case "place" -> timeline.accept(TimelineSubject.place(value));
+                case "article" -> context.state().openArticle(Long.parseLong(value), context.state().highlight().get());
+                default -> {
+                }
+            }
+        });
+    }
+
+    public SecureWebView web() {
+        return web;
+    }
+
+    private static Button button(String text, String id, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add("flat");
+        return b;
+    }
+
+    private static void copy(String text, Context context) {
+        if (text == null) {
+            return;
+        }
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+        context.state().status().set(context.messages().get("article.copied"));
+    }
+}

@@ -1,0 +1,93 @@
+package org.baokan.ui.common;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.baokan.model.IssueInfo;
+import org.baokan.model.PageInfo;
+import org.baokan.render.RenderStyle;
+
+/**
+ * The selection every view follows: the open issue, page and article, the screen, whose timeline,
+ * and the search whose hits are marked. Views and ViewModels observe it instead of each other.
+ * Changed on the FX thread only.
+ */
+public final class AppState {
+    private final ObjectProperty<IssueInfo> issue = new SimpleObjectProperty<>(this, "issue");
+    private final ObjectProperty<PageInfo> page = new SimpleObjectProperty<>(this, "page");
+    private final ObjectProperty<Long> article = new SimpleObjectProperty<>(this, "article");
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.PAGE);
+    private final ObjectProperty<TimelineSubject> timeline = new SimpleObjectProperty<>(this, "timeline");
+    private final StringProperty highlight = new SimpleStringProperty(this, "highlight");
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final IntegerProperty textPx = new SimpleIntegerProperty(this, "textPx", RenderStyle.DEFAULT_TEXT_PX);
+    private final LongProperty archiveVersion = new SimpleLongProperty(this, "archiveVersion");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+
+    /** The issue shown. */
+    public ObjectProperty<IssueInfo> issue() {
+        return issue;
+    }
+
+    /** The page of that issue shown in the layout view. */
+    public ObjectProperty<PageInfo> page() {
+        return page;
+    }
+
+    /** The article in the article pane (its archive id), or null. */
+    public ObjectProperty<Long> article() {
+        return article;
+    }
+
+    public ObjectProperty<Screen> screen() {
+        return screen;
+    }
+
+    public ObjectProperty<TimelineSubject> timeline() {
+        return timeline;
+    }
+
+    /** The search query whose hits the article pane marks, or null. */
+    public StringProperty highlight() {
+        return highlight;
+    }
+
+    public BooleanProperty dark() {
+        return dark;
+    }
+
+    /** The reading text's size in pixels (Ctrl +, Ctrl −, Ctrl 0). */
+    public IntegerProperty textPx() {
+        return textPx;
+    }
+
+    /** Raised when the archive's content changed (an import, a gazetteer edit): lists reload. */
+    public LongProperty archiveVersion() {
+        return archiveVersion;
+    }
+
+    /** A one-line message for the status bar. */
+    public StringProperty status() {
+        return status;
+    }
+
+    public RenderStyle style() {
+        return new RenderStyle(dark.get(), textPx.get());
+    }
+
+    /** Opens an article, with or without a search's hits marked. */
+    public void openArticle(long id, String highlightQuery) {
+        highlight.set(highlightQuery);
+        if (Long.valueOf(id).equals(article.get())) {
+            article.set(null); // a re-open (e.g. with another highlight) renders again
+        }
+        article.set(id);
+    }
+}

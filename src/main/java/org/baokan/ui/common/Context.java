@@ -1,0 +1,70 @@
+package org.baokan.ui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.baokan.store.ArchiveException;
+
+import java.util.function.Consumer;
+
+/**
+ * What every ViewModel is given: the shared selection, the executor for slow work, the open
+ * archive and the strings of the chosen language.
+ */
+public final class Context {
+    private final AppState state;
+    private final TaskExecutor tasks;
+    private final ObjectProperty<Session> session = new SimpleObjectProperty<>(this, "session");
+    private final Messages messages;
+
+    public Context(AppState state, TaskExecutor tasks, Messages messages) {
+        this.state = state;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    public TaskExecutor tasks() {
+        return tasks;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The open archive; null while none is open. */
+    public ObjectProperty<Session> session() {
+        return session;
+    }
+
+    /** Work on the open archive, run in the background. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Session s) throws Exception;
+    }
+
+    /**
+     * Runs work on the archive in the background and hands the result to {@code done} on the FX
+     * thread; a failure is shown in the status bar with the archive's own message. Nothing runs
+     * while no archive is open.
+     */
+    public <T> void load(Work<T> work, Consumer<T> done) {
+        Session s = session.get();
+        if (s == null) {
+            return;
+        }
+        tasks.run(() -> work.run(s), done, this::failed);
+    }
+
+    /** Shows a failure in the status bar: the archive's message, or a plain one for anything else. */
+    public void failed(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && !(cause instanceof ArchiveException)) {
+            cause = cause.getCause();
+        }
+        state.status().set(cause instanceof ArchiveException ? cause.getMessage()
+                : messages.format("status.error", String.valueOf(cause.getMessage() == null ? cause : cause.getMessage())));
+    }
+}

@@ -1,0 +1,38 @@
+package org.baokan.ui.common;
+
+import javafx.scene.text.Font;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The bundled Noto Sans SC (OFL), Regular and Bold. Loaded before any WebView is created, so that
+ * Chinese renders on a machine without a CJK font; afterwards controls and the WebView find it by
+ * its family name.
+ */
+public final class Fonts {
+    public static final String FAMILY = "Noto Sans SC";
+    private static final String[] FILES = {"/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf",
+        "/fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf"};
+    private static volatile boolean loaded;
+
+    private Fonts() {
+    }
+
+    /** Loads the font once; returns whether it is available. */
+    public static synchronized boolean load() {
+        if (loaded) {
+            return true;
+        }
+        boolean all = true;
+        for (String f : FILES) {
+            try (InputStream in = Fonts.class.getResourceAsStream(f)) {
+                all &= in != null && Font.loadFont(in, 13) != null;
+            } catch (IOException e) {
+                all = false;
+            }
+        }
+        loaded = all;
+        return all;
+    }
+}

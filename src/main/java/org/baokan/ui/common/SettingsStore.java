@@ -1,0 +1,53 @@
+package org.baokan.ui.common;
+
+import org.baokan.format.PageJson;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Reads and writes the settings file. A missing or unreadable file gives the defaults (an
+ * unreadable one is kept aside as {@code settings.json.bad}, never silently overwritten); the file
+ * is written to a temporary name and moved into place, so a crash never leaves half a file.
+ */
+public final class SettingsStore {
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Settings load() {
+        if (!Files.isRegularFile(file)) {
+            return Settings.DEFAULT;
+        }
+        try {
+            return PageJson.mapper().readValue(file.toFile(), Settings.class);
+        } catch (IOException e) {
+            try {
+                Files.move(file, file.resolveSibling(file.getFileName() + ".bad"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException ignored) {
+                // the defaults are used; the next save replaces the unreadable file
+            }
+            return Settings.DEFAULT;
+        }
+    }
+
+    public void save(Settings s) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, PageJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(s));
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.baokan.ui.frontpage;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.baokan.model.IssueInfo;
+import org.baokan.model.PageInfo;
+import org.baokan.model.StoredArticle;
+import org.baokan.model.StoredGuideEntry;
+import org.baokan.render.ArticleRenderer;
+import org.baokan.render.FrontPageDocument;
+import org.baokan.render.FrontPageRenderer;
+import org.baokan.render.RenderStyle;
+import org.baokan.ui.common.AppState;
+import org.baokan.ui.common.Context;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The front-page layout view: the pages of the issue shown (the page strip), and the chosen page
+ * rendered as a newspaper page. A story clicked opens in the article pane.
+ */
+public final class FrontPageViewModel {
+    private final Context context;
+    private final ObservableList<PageInfo> pages = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html");
+    private final Map<Long, StoredGuideEntry> guide = new HashMap<>();
+    private long generation;
+    /** Set when an issue is opened: its lead story opens in the article pane once the page is shown. */
+    private boolean openLead;
+
+    public FrontPageViewModel(Context context) {
+        this.context = context;
+        AppState state = context.state();
+        state.issue().addListener((o, old, issue) -> issueChanged(issue));
+        state.page().addListener((o, old, page) -> render());
+        state.dark().addListener((o, old, dark) -> render());
+    }
+
+    /** The issue's pages, in page order: the page strip. */
+    public ObservableList<PageInfo> pages() {
+        return pages;
+    }
+
+    /** The page as an HTML document. */
+    public ReadOnlyStringProperty html() {
+        return html.getReadOnlyProperty();
+    }
+
+    private void issueChanged(IssueInfo issue) {
+        pages.setAll(issue == null ? List.of() : issue.pages());
+        openLead = true;
+        PageInfo current = context.state().page().get();
+        if (issue == null) {
+            context.state().page().set(null);
+        } else if (current == null || current.issueId() != issue.id()) {
+            context.state().page().set(issue.pages().isEmpty() ? null : issue.pages().get(0));
+        } else {
+            render();
+        }
+    }
+
+    /** Shows the page before (-1) or after (+1); false at either end. */
+    public boolean step(int direction) {
+        PageInfo current = context.state().page().get();
+        int i = pages.indexOf(current);
+        int j = i + direction;
+        if (i < 0 || j < 0 || j >= pages.size()) {
+            return false;
+        }
+        context.state().page().set(pages.get(j));
+        return true;
+    }
+
+    public void show(PageInfo page) {
+        context.state().page().set(page);
+    }
+
+    /** A story was clicked. */
+    public void openStory(long articleId) {
+        context.state().openArticle(articleId, null);
+    }
+
+    /** The 今日导读 entry of the page shown with this id, or null. */
+    public StoredGuideEntry guideEntry(long id) {
+        return guide.get(id);
+    }
+
+    /** Renders the page shown, in the background; only the latest request is shown. */
+    public void render() {
+        IssueInfo issue = context.state().issue().get();
+        PageInfo page = context.state().page().get();
+        RenderStyle style = context.state().style();
+        long request = ++generation;
+        if (issue == null || page == null) {
+            html.set(ArticleRenderer.empty(context.messages().get("page.none"), style));
+            return;
+        }
+        Long current = context.state().article().get();
+        context.load(s -> {
+            List<StoredGuideEntry> entries = s.reader().guideOfPage(page.id());
+            FrontPageDocument d = new FrontPageDocument(issue, page, s.reader().articlesOfPage(page.id()), entries,
+                    s.reader().pageTexts(page.id(), "boilerplate"), current);
+            StoredArticle lead = FrontPageRenderer.lead(d.articles());
+            return new Rendered(entries, FrontPageRenderer.render(d, style, context.messages().bundle()),
+                    lead == null ? null : lead.id(), d.articles().stream().map(StoredArticle::id).toList());
+        }, r -> {
+            if (request == generation && Objects.equals(page, context.state().page().get())) {
+                guide.clear();
+                r.guide().forEach(g -> guide.put(g.id(), g));
+                html.set(r.html());
+                Long open = context.state().article().get();
+                if (openLead && r.lead() != null && (open == null || !r.articles().contains(open))) {
+                    context.state().openArticle(r.lead(), null);
+                }
+                openLead = false;
+            }
+        });
+    }
+
+    private record Rendered(List<StoredGuideEntry> guide, String html, Long lead, List<Long> articles) {
+    }
+}

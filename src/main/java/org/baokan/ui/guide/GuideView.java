@@ -1,0 +1,121 @@
+package org.baokan.ui.guide;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.baokan.model.StoredArticle;
+import org.baokan.model.StoredGuideEntry;
+import org.baokan.ui.common.Context;
+import org.baokan.ui.common.Messages;
+
+/** The 今日导读 sidebar: guide entries and teasers, a notice when one leads nowhere, and 本版标题. */
+public final class GuideView extends VBox {
+    public GuideView(GuideViewModel vm, Context context) {
+        Messages m = context.messages();
+        setId("guidePane");
+        setSpacing(6);
+        setPadding(new Insets(8));
+        Label title = new Label(m.get("guide.title"));
+        title.getStyleClass().addAll("pane-heading", "guide-heading");
+        ListView<StoredGuideEntry> entries = new ListView<>(vm.entries());
+        entries.setId("guideList");
+        entries.setPlaceholder(new Label(m.get("guide.empty")));
+        entries.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(StoredGuideEntry g, boolean empty) {
+                super.updateItem(g, empty);
+                getStyleClass().remove("missing");
+                setText(null);
+                if (empty || g == null) {
+                    setGraphic(null);
+                    return;
+                }
+                VBox box = new VBox(1);
+                box.maxWidthProperty().bind(l.widthProperty().subtract(24));
+                if (g.entry().kicker() != null) {
+                    box.getChildren().add(wrapped(g.entry().kicker(), "guide-kicker"));
+                }
+                box.getChildren().add(wrapped(g.entry().title(), "guide-title"));
+                StringBuilder t = new StringBuilder();
+                if (g.entry().page() != null) {
+                    t.append("▶ ").append(m.format("guide.page", g.entry().page()));
+                }
+                if (g.targetArticleId() == null) {
+                    t.append(g.entry().page() == null ? "" : "  ").append(m.get(g.targetPageId() == null
+                            ? "guide.missing" : "guide.pageOnlyShort"));
+                    getStyleClass().add("missing");
+                }
+                box.getChildren().add(wrapped(t.toString(), g.targetArticleId() == null ? "guide-missing" : "guide-page"));
+                setGraphic(box);
+            }
+        });
+        entries.setOnMouseClicked(e -> follow(vm, entries));
+        entries.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                follow(vm, entries);
+            }
+        });
+        Label notice = new Label();
+        notice.setId("guideNotice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.notice());
+        notice.visibleProperty().bind(vm.notice().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+
+        Label pageTitles = new Label(m.get("guide.titles"));
+        pageTitles.getStyleClass().add("pane-heading");
+        ListView<StoredArticle> titles = new ListView<>(vm.titles());
+        titles.setId("pageTitles");
+        titles.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(StoredArticle a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(null);
+                if (empty || a == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label t = wrapped(a.article().displayTitle(), "page-title");
+                t.maxWidthProperty().bind(l.widthProperty().subtract(24));
+                setGraphic(t);
+            }
+        });
+        titles.setOnMouseClicked(e -> open(vm, titles));
+        titles.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open(vm, titles);
+            }
+        });
+        context.state().article().addListener((o, old, id) -> vm.titles().stream().filter(a -> id != null && a.id() == id)
+                .findFirst().ifPresent(a -> titles.getSelectionModel().select(a)));
+        VBox.setVgrow(entries, Priority.ALWAYS);
+        VBox.setVgrow(titles, Priority.ALWAYS);
+        getChildren().addAll(title, entries, notice, pageTitles, titles);
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(style);
+        return l;
+    }
+
+    private static void follow(GuideViewModel vm, ListView<StoredGuideEntry> list) {
+        StoredGuideEntry g = list.getSelectionModel().getSelectedItem();
+        if (g != null) {
+            vm.follow(g);
+        }
+    }
+
+    private static void open(GuideViewModel vm, ListView<StoredArticle> list) {
+        StoredArticle a = list.getSelectionModel().getSelectedItem();
+        if (a != null) {
+            vm.open(a);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.baokan.ui.importer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.baokan.archive.ImportListener;
+import org.baokan.archive.ImportOptions;
+import org.baokan.archive.ImportReport;
+import org.baokan.archive.ImportService;
+import org.baokan.entities.Enrichment;
+import org.baokan.ui.common.Context;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Import from the desktop: files and folders, with progress and cancel; at the end the report
+ * (imported, skipped, conflicts, failures with their reasons, warnings), and the archive's views
+ * reload.
+ */
+public final class ImportViewModel {
+    private final Context context;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final AtomicBoolean cancel = new AtomicBoolean();
+
+    public ImportViewModel(Context context) {
+        this.context = context;
+    }
+
+    public ReadOnlyBooleanProperty running() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1; negative while the files are being counted. */
+    public ReadOnlyDoubleProperty progress() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The report of the import that finished last. */
+    public ReadOnlyObjectProperty<ImportReport> report() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** Imports files and folders (*.txt, recursively) in the background; false when one is already running. */
+    public boolean start(List<Path> paths) {
+        if (running.get() || paths.isEmpty() || context.session().get() == null) {
+            return false;
+        }
+        cancel.set(false);
+        running.set(true);
+        progress.set(-1);
+        report.set(null);
+        message.set(context.messages().get("import.counting"));
+        var session = context.session().get();
+        context.tasks().run(() -> {
+            ImportService service = new ImportService(session.archive(), Enrichment.forArchive(session.archive()));
+            return service.importFiles(paths, ImportOptions.NONE, new ImportListener() {
+                private long last;
+
+                @Override
+                public void progress(int done, int total, Path file) {
+                    long now = System.nanoTime();
+                    if (now - last < 100_000_000L && done < total) {
+                        return; // ten updates a second are enough for a progress bar
+                    }
+                    last = now;
+                    context.tasks().onUi(() -> {
+                        progress.set(total == 0 ? 1 : (double) done / total);
+                        message.set(context.messages().format("import.progress", done, total));
+                    });
+                }
+            }, cancel::get);
+        }, r -> {
+            running.set(false);
+            progress.set(1);
+            session.changed();
+            report.set(r);
+            message.set(context.messages().format("import.done", r.imported(), r.skipped(), r.failed().size()));
+            context.state().archiveVersion().set(context.state().archiveVersion().get() + 1);
+        }, e -> {
+            running.set(false);
+            progress.set(0);
+            message.set("");
+            context.failed(e);
+        });
+        return true;
+    }
+
+    /** Stops after the page being written; what was imported stays. */
+    public void cancel() {
+        cancel.set(true);
+        message.set(context.messages().get("import.cancelling"));
+    }
+}
