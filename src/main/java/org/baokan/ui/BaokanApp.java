@@ -27,7 +27,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.Properties;
 import java.util.function.Consumer;
 
@@ -39,6 +41,10 @@ import java.util.function.Consumer;
 public final class BaokanApp extends Application implements MainWindow.Host {
     private static volatile Consumer<String> report = line -> { };
     private static volatile int exitCode;
+    /** The archive being opened while the toolkit starts (see {@link #prepare}). */
+    private static volatile CompletableFuture<Opened> early;
+    /** The settings, read while the toolkit starts. */
+    private static volatile CompletableFuture<Settings> settingsRead;
 
     private final FxTaskExecutor tasks = new FxTaskExecutor(3);
     private final AppState state = new AppState();
@@ -49,6 +55,46 @@ public final class BaokanApp extends Application implements MainWindow.Host {
     private Context context;
     private MainWindow window;
     private SelfCheck selfCheck;
+
+    /** An archive opened ahead of the window, with the notes its opening gave. */
+    private record Opened(Path explicit, Session session, List<String> notes, Warmup.FirstScreen first) {
+    }
+
+    /**
+     * Starts opening the archive before the toolkit is up, so that the window and the archive get
+     * ready at the same time. Called by the launcher; the window takes it over if it asks for the
+     * same archive.
+     */
+    static void prepare(List<String> args) {
+        DesktopOptions o = DesktopOptions.parse(args);
+        settingsRead = CompletableFuture.supplyAsync(() -> new SettingsStore(settingsFile()).load(), STARTUP);
+        early = settingsRead.thenApplyAsync(s -> {
+            Path explicit = archivePath(o, s);
+            List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try {
+                Session session = new Session(ArchiveOpener.open(explicit, Enrichment.FACTORY, notes::add));
+                return new Opened(explicit, session, notes, Warmup.firstScreen(session, s));
+            } catch (org.baokan.store.ArchiveException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, STARTUP);
+    }
+
+    /** Start-up's own threads (the common pool has a single thread on two cores). */
+    private static final java.util.concurrent.Executor STARTUP = r -> {
+        Thread t = new Thread(r, "baokan-startup");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    private static Path settingsFile() {
+        return ArchiveLocation.defaultArchive().resolveSibling("settings.json");
+    }
+
+    /** The archive to open: the command line's, else the settings', else null for the default one. */
+    private static Path archivePath(DesktopOptions o, Settings s) {
+        return o.db() != null ? o.db() : s.archive() == null ? null : Path.of(s.archive());
+    }
 
     static void report(Consumer<String> r) {
         report = r;
@@ -62,11 +108,17 @@ public final class BaokanApp extends Application implements MainWindow.Host {
     public void start(Stage primary) {
         this.stage = primary;
         options = DesktopOptions.parse(getParameters().getRaw());
-        if (!Fonts.load()) {
-            report.accept("warning: the bundled Chinese font could not be loaded");
-        }
-        store = new SettingsStore(ArchiveLocation.defaultArchive().resolveSibling("settings.json"));
-        settings = store.load();
+        // the font loads while the window is put together; it is waited for before any WebView exists
+        CompletableFuture<Boolean> font = CompletableFuture.supplyAsync(Fonts::load, STARTUP);
+        Fonts.whenNeeded(() -> {
+            if (!font.join()) {
+                report.accept("warning: the bundled Chinese font could not be loaded");
+            }
+        });
+        store = new SettingsStore(settingsFile());
+        CompletableFuture<Settings> read = settingsRead;
+        settingsRead = null;
+        settings = read != null ? read.join() : store.load();
         state.dark().set(settings.dark());
         state.textPx().set(settings.textPx());
         applyTheme();
@@ -121,11 +173,28 @@ public final class BaokanApp extends Application implements MainWindow.Host {
 
     /** Opens the archive of the options or the settings (default: the per-user one) in the background. */
     private void openArchive() {
-        Path explicit = options.db() != null ? options.db() : settings.archive() == null ? null : Path.of(settings.archive());
+        Path explicit = archivePath(options, settings);
         Messages m = context.messages();
         state.status().set(m.get("status.opening"));
-        tasks.run(() -> new Session(ArchiveOpener.open(explicit, Enrichment.FACTORY,
-                note -> tasks.onUi(() -> state.status().set(note)))), session -> {
+        CompletableFuture<Opened> ahead = early;
+        early = null;
+        tasks.run(() -> {
+            if (ahead != null) {
+                try {
+                    Opened o = ahead.join();
+                    if (Objects.equals(o.explicit(), explicit)) {
+                        o.notes().forEach(n -> tasks.onUi(() -> state.status().set(n)));
+                        return o;
+                    }
+                    o.session().close();
+                } catch (java.util.concurrent.CompletionException e) {
+                    // opened again below, and the failure reported as it happens
+                }
+            }
+            return new Opened(explicit, new Session(ArchiveOpener.open(explicit, Enrichment.FACTORY,
+                    note -> tasks.onUi(() -> state.status().set(note)))), List.of(), null);
+        }, opened -> {
+                    Session session = opened.session();
                     Session old = context.session().get();
                     context.session().set(session);
                     if (old != null) {
@@ -140,7 +209,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
                     state.issue().set(null);
                     state.page().set(null);
                     state.article().set(null);
-                    window.archiveOpened();
+                    window.archiveOpened(opened.first());
                 }, e -> {
                     context.failed(e);
                     String message = e.getMessage() == null ? e.toString() : e.getMessage();

@@ -19,6 +19,7 @@ public final class DesktopLauncher {
      */
     public static int launch(List<String> args, Consumer<String> report) {
         BaokanApp.report(report);
+        BaokanApp.prepare(args);
         Application.launch(BaokanApp.class, args.toArray(String[]::new));
         return BaokanApp.exitCode();
     }

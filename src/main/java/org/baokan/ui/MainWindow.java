@@ -86,8 +86,10 @@ public final class MainWindow {
     private final FrontPageView frontPageView;
     private final ArticleView articleView;
     private final GuideView guideView;
-    private final TimelineView timelineView;
-    private final SearchView searchView;
+    private final StackPane centre;
+    /** Built when first shown: a reader who never opens them does not wait for them at start-up. */
+    private TimelineView timelineView;
+    private SearchView searchView;
     private final CheckMenuItem showArchive = new CheckMenuItem();
     private final CheckMenuItem showGuide = new CheckMenuItem();
     private final Host host;
@@ -111,17 +113,15 @@ public final class MainWindow {
         frontPageView = new FrontPageView(frontPage, guide, context);
         articleView = new ArticleView(article, context, timeline::show);
         guideView = new GuideView(guide, context);
-        timelineView = new TimelineView(timeline, context);
-        searchView = new SearchView(search, context);
-
-        StackPane centre = new StackPane(frontPageView, timelineView, searchView);
+        centre = new StackPane(frontPageView);
         centre.setId("centre");
         frontPageView.visibleProperty().bind(context.state().screen().isEqualTo(Screen.PAGE));
-        timelineView.visibleProperty().bind(context.state().screen().isEqualTo(Screen.TIMELINE));
-        searchView.visibleProperty().bind(context.state().screen().isEqualTo(Screen.SEARCH));
         context.state().screen().addListener((o, old, s) -> {
             if (s == Screen.TIMELINE) {
+                timelineView();
                 timeline.loadLists();
+            } else if (s == Screen.SEARCH) {
+                searchView();
             }
             // the archive pane is for browsing issues: timelines and search get its room
             setPane(navigatorView, 0, s == Screen.PAGE && showArchive.isSelected());
@@ -158,6 +158,24 @@ public final class MainWindow {
         return root;
     }
 
+    private TimelineView timelineView() {
+        if (timelineView == null) {
+            timelineView = new TimelineView(timeline, context);
+            timelineView.visibleProperty().bind(context.state().screen().isEqualTo(Screen.TIMELINE));
+            centre.getChildren().add(timelineView);
+        }
+        return timelineView;
+    }
+
+    private SearchView searchView() {
+        if (searchView == null) {
+            searchView = new SearchView(search, context);
+            searchView.visibleProperty().bind(context.state().screen().isEqualTo(Screen.SEARCH));
+            centre.getChildren().add(searchView);
+        }
+        return searchView;
+    }
+
     /** Keyboard shortcuts, dropped files, and the import dialogs' owner. */
     public void install(Scene scene) {
         importController = new ImportController(importer, context, scene.getWindow());
@@ -182,9 +200,18 @@ public final class MainWindow {
     }
 
     /** Reads the archive afresh (after it was opened, or its content changed) and opens the newest issue. */
-    public void archiveOpened() {
-        navigator.reload(true);
-        search.loadPapers();
+    public void archiveOpened(Warmup.FirstScreen first) {
+        if (first == null) {
+            navigator.reload(true);
+        } else {
+            if (first.page() != null) {
+                frontPage.prime(first.page(), first.style(), first.html(), first.guide(), first.lead(), first.articles());
+            }
+            navigator.show(first.issues(), true);
+        }
+        if (searchView != null) {
+            search.loadPapers();
+        }
     }
 
     public ArchiveNavigatorViewModel navigator() {
@@ -305,7 +332,7 @@ public final class MainWindow {
 
     private void openSearch() {
         context.state().screen().set(Screen.SEARCH);
-        searchView.focusQuery();
+        searchView().focusQuery();
     }
 
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {
@@ -350,7 +377,7 @@ public final class MainWindow {
         b.setOnAction(e -> {
             context.state().screen().set(screen);
             if (screen == Screen.SEARCH) {
-                searchView.focusQuery();
+                searchView().focusQuery();
             }
         });
         return b;

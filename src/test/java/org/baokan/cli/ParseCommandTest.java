@@ -92,4 +92,15 @@ class ParseCommandTest {
         assertThat(PageJson.read(r.out()).source().encoding()).isEqualTo("GB18030");
         assertThat(r.out()).contains("“郁”你相见");
     }
+
+    @Test
+    void onlyTheDesktopsOwnOptionsSkipTheCommandLineParser() {
+        assertThat(BaokanCommand.desktopOnly()).isTrue();
+        assertThat(BaokanCommand.desktopOnly("--self-check", "--db=/tmp/a.db", "--bench-articles=50")).isTrue();
+        assertThat(BaokanCommand.desktopOnly("parse")).isFalse();
+        assertThat(BaokanCommand.desktopOnly("--db", "/tmp/a.db")).isFalse();
+        assertThat(BaokanCommand.desktopOnly("--db=relative.db")).isFalse();
+        assertThat(BaokanCommand.desktopOnly("--help")).isFalse();
+        assertThat(BaokanCommand.desktopOnly("--bench-articles=0")).isFalse();
+    }
 }

@@ -79,25 +79,28 @@ public final class ArchiveNavigatorViewModel {
 
     /** Reads the archive's issues; with {@code openNewest}, opens the newest issue. */
     public void reload(boolean openNewest) {
-        context.load(s -> s.reader().issues(), issues -> {
-            all = List.copyOf(issues);
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (IssueInfo i : all) {
-                counts.merge(key(i.paper()), 1, Integer::sum);
-            }
-            List<Paper> list = new ArrayList<>();
-            counts.forEach((k, n) -> list.add(new Paper(k.isEmpty() ? null : k, n)));
-            list.sort(Comparator.comparing((Paper p) -> p.name() == null).thenComparing(p -> key(p.name())));
-            papers.setAll(list);
-            IssueInfo current = context.state().issue().get();
-            IssueInfo target = openNewest || current == null ? newest() : byId(current.id());
-            if (target != null) {
-                context.state().issue().set(target);
-                follow(target);
-            } else {
-                paper.set(papers.isEmpty() ? null : papers.get(0));
-            }
-        });
+        context.load(s -> s.reader().issues(), issues -> show(issues, openNewest));
+    }
+
+    /** Shows issues read already (at start-up, while the window was being built). */
+    public void show(List<IssueInfo> issues, boolean openNewest) {
+        all = List.copyOf(issues);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (IssueInfo i : all) {
+            counts.merge(key(i.paper()), 1, Integer::sum);
+        }
+        List<Paper> list = new ArrayList<>();
+        counts.forEach((k, n) -> list.add(new Paper(k.isEmpty() ? null : k, n)));
+        list.sort(Comparator.comparing((Paper p) -> p.name() == null).thenComparing(p -> key(p.name())));
+        papers.setAll(list);
+        IssueInfo current = context.state().issue().get();
+        IssueInfo target = openNewest || current == null ? newest() : byId(current.id());
+        if (target != null) {
+            context.state().issue().set(target);
+            follow(target);
+        } else {
+            paper.set(papers.isEmpty() ? null : papers.get(0));
+        }
     }
 
     private static String key(String paper) {

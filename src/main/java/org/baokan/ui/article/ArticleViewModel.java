@@ -52,6 +52,7 @@ public final class ArticleViewModel {
         state.article().addListener((o, old, id) -> load());
         state.dark().addListener((o, old, d) -> load());
         state.textPx().addListener((o, old, d) -> load());
+        state.archiveVersion().addListener((o, old, v) -> version = v.longValue());
         html.set(ArticleRenderer.empty(context.messages().get("article.none"), state.style()));
     }
 
@@ -120,13 +121,13 @@ public final class ArticleViewModel {
             return new Result(null, null, null);
         }
         StoredArticle a = found.get();
-        List<StoredArticle> issue = s.reader().articlesOfIssue(a.issueId());
+        List<ArticleDocument.Neighbour> issue = issueOrder(s, a.issueId());
         ArticleDocument.Neighbour previous = null;
         ArticleDocument.Neighbour next = null;
         for (int i = 0; i < issue.size(); i++) {
             if (issue.get(i).id() == id) {
-                previous = i > 0 ? neighbour(issue.get(i - 1)) : null;
-                next = i + 1 < issue.size() ? neighbour(issue.get(i + 1)) : null;
+                previous = i > 0 ? issue.get(i - 1) : null;
+                next = i + 1 < issue.size() ? issue.get(i + 1) : null;
             }
         }
         ArticleDocument d = new ArticleDocument(a, s.links(a), Session.highlights(query), previous, next);
@@ -137,9 +138,26 @@ public final class ArticleViewModel {
                 issueInfo);
     }
 
-    private static ArticleDocument.Neighbour neighbour(StoredArticle s) {
-        return new ArticleDocument.Neighbour(s.id(), s.article().displayTitle());
+    /**
+     * The articles of an issue in reading order, kept for the issue last read: moving through an
+     * issue article by article reads its order once. Dropped when the archive changes.
+     */
+    private List<ArticleDocument.Neighbour> issueOrder(Session s, long issueId) throws Exception {
+        IssueOrder cached = order;
+        if (cached != null && cached.issueId() == issueId && cached.version() == version) {
+            return cached.articles();
+        }
+        List<ArticleDocument.Neighbour> list = s.reader().articlesOfIssue(issueId).stream()
+                .map(x -> new ArticleDocument.Neighbour(x.id(), x.article().displayTitle())).toList();
+        order = new IssueOrder(issueId, version, list);
+        return list;
     }
+
+    private record IssueOrder(long issueId, long version, List<ArticleDocument.Neighbour> articles) {
+    }
+
+    private volatile IssueOrder order;
+    private volatile long version;
 
     /** The issue and page of the article become the ones shown, so the layout view follows. */
     private void bringIntoView(StoredArticle a, IssueInfo issue) {

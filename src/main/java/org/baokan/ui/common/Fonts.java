@@ -15,8 +15,24 @@ public final class Fonts {
     private static final String[] FILES = {"/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf",
         "/fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf"};
     private static volatile boolean loaded;
+    private static volatile Runnable pending = () -> { };
 
     private Fonts() {
+    }
+
+    /**
+     * The font is being loaded elsewhere: {@code wait} blocks until it is. A WebView calls
+     * {@link #ready()} before it is created, so that it never renders without the font.
+     */
+    public static void whenNeeded(Runnable wait) {
+        pending = wait;
+    }
+
+    /** Waits for a font being loaded elsewhere, once. */
+    public static void ready() {
+        Runnable r = pending;
+        pending = () -> { };
+        r.run();
     }
 
     /** Loads the font once; returns whether it is available. */

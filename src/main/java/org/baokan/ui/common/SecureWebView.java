@@ -37,6 +37,10 @@ public final class SecureWebView extends StackPane {
     }
 
     public SecureWebView() {
+        this(ready());
+    }
+
+    private SecureWebView(boolean fontReady) {
         web.setContextMenuEnabled(false);
         WebEngine e = web.getEngine();
         e.setJavaScriptEnabled(true);
@@ -61,6 +65,12 @@ public final class SecureWebView extends StackPane {
             }
         });
         getChildren().add(web);
+    }
+
+    /** The bundled font must be loaded before the first WebView is created. */
+    private static boolean ready() {
+        Fonts.ready();
+        return true;
     }
 
     /** Only the content handed over by the program: loadContent's empty or about:blank location. */

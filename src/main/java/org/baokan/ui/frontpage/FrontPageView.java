@@ -50,6 +50,8 @@ public final class FrontPageView extends BorderPane {
 
         vm.pages().addListener((javafx.collections.ListChangeListener<PageInfo>) c -> drawStrip());
         context.state().page().addListener((o, old, p) -> selectStrip(p));
+        vm.paintedBy();
+        web.paints().addListener((o, old, n) -> vm.painted());
         vm.html().addListener((o, old, html) -> web.show(html));
         if (vm.html().get() != null) {
             web.show(vm.html().get());

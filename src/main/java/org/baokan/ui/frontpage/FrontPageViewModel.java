@@ -32,6 +32,8 @@ public final class FrontPageViewModel {
     private long generation;
     /** Set when an issue is opened: its lead story opens in the article pane once the page is shown. */
     private boolean openLead;
+    private Long pendingLead;
+    private boolean painting;
 
     public FrontPageViewModel(Context context) {
         this.context = context;
@@ -90,6 +92,20 @@ public final class FrontPageViewModel {
         return guide.get(id);
     }
 
+    /**
+     * A page rendered ahead (at start-up, while the window was being built): shown at once if it
+     * is the page asked for next, in the same style.
+     */
+    public void prime(PageInfo page, RenderStyle style, String document, List<StoredGuideEntry> entries, Long lead,
+                      List<Long> articles) {
+        primed = new Primed(page, style, new Rendered(entries, document, lead, articles));
+    }
+
+    private record Primed(PageInfo page, RenderStyle style, Rendered rendered) {
+    }
+
+    private Primed primed;
+
     /** Renders the page shown, in the background; only the latest request is shown. */
     public void render() {
         IssueInfo issue = context.state().issue().get();
@@ -98,6 +114,12 @@ public final class FrontPageViewModel {
         long request = ++generation;
         if (issue == null || page == null) {
             html.set(ArticleRenderer.empty(context.messages().get("page.none"), style));
+            return;
+        }
+        Primed p = primed;
+        primed = null;
+        if (p != null && p.page().equals(page) && p.style().equals(style) && context.state().article().get() == null) {
+            shown(p.rendered());
             return;
         }
         Long current = context.state().article().get();
@@ -110,16 +132,38 @@ public final class FrontPageViewModel {
                     lead == null ? null : lead.id(), d.articles().stream().map(StoredArticle::id).toList());
         }, r -> {
             if (request == generation && Objects.equals(page, context.state().page().get())) {
-                guide.clear();
-                r.guide().forEach(g -> guide.put(g.id(), g));
-                html.set(r.html());
-                Long open = context.state().article().get();
-                if (openLead && r.lead() != null && (open == null || !r.articles().contains(open))) {
-                    context.state().openArticle(r.lead(), null);
-                }
-                openLead = false;
+                shown(r);
             }
         });
+    }
+
+    private void shown(Rendered r) {
+        guide.clear();
+        r.guide().forEach(g -> guide.put(g.id(), g));
+        html.set(r.html());
+        Long open = context.state().article().get();
+        pendingLead = openLead && r.lead() != null && (open == null || !r.articles().contains(open)) ? r.lead() : null;
+        openLead = false;
+        if (!painting) {
+            painted();
+        }
+    }
+
+    /**
+     * A view paints this page: the lead story of a newly opened issue then opens once the page is
+     * painted, so that the page comes first and the article after it.
+     */
+    public void paintedBy() {
+        painting = true;
+    }
+
+    /** The page was painted: the lead story waiting for it opens. */
+    public void painted() {
+        Long lead = pendingLead;
+        pendingLead = null;
+        if (lead != null && context.state().article().get() == null) {
+            context.state().openArticle(lead, null);
+        }
     }
 
     private record Rendered(List<StoredGuideEntry> guide, String html, Long lead, List<Long> articles) {
