@@ -20,9 +20,9 @@ public final class ArchiveOpener {
     /**
      * @param explicit the archive the user named, or null for the default one
      * @param enrich   makes what import adds to pages (people and places)
-     * @param notice   receives one-line notes for the user (e.g. that the sample pages were added)
+     * @param notice   receives what the user should know (e.g. that the sample pages were added)
      */
-    public static Archive open(Path explicit, PageEnricher.Factory enrich, Consumer<String> notice)
+    public static Archive open(Path explicit, PageEnricher.Factory enrich, Consumer<OpenNotice> notice)
             throws ArchiveException {
         if (explicit != null) {
             return prepared(Archive.open(explicit), enrich, notice);
@@ -32,13 +32,13 @@ public final class ArchiveOpener {
         Archive archive = prepared(Archive.open(path), enrich, notice);
         if (!archive.isReadOnly() && archive.isEmpty()) {
             ImportReport r = new ImportService(archive, enrich.create(archive)).importSeeds(ImportListener.NONE);
-            notice.accept((existed ? "The archive " + path + " was empty; " : "Created the archive " + path + "; ")
-                    + "added the " + r.imported() + " sample pages that come with Baokan Reader.");
+            notice.accept(new OpenNotice(existed ? OpenNotice.Kind.FILLED_WITH_SAMPLES : OpenNotice.Kind.CREATED_WITH_SAMPLES,
+                    path, r.imported(), r.elapsedMs() / 1000.0));
         }
         return archive;
     }
 
-    private static Archive prepared(Archive archive, PageEnricher.Factory enrich, Consumer<String> notice)
+    private static Archive prepared(Archive archive, PageEnricher.Factory enrich, Consumer<OpenNotice> notice)
             throws ArchiveException {
         if (!archive.isReadOnly()) {
             try {

@@ -31,7 +31,7 @@ public interface PageEnricher extends Function<ParsedPage, EnrichedPage> {
          * Brings a writable archive up to date once it is open, before anything is imported: e.g.
          * re-extracts people and places stored by older rules. Notes for the user go to {@code notice}.
          */
-        default void prepare(Archive archive, Consumer<String> notice) throws ArchiveException {
+        default void prepare(Archive archive, Consumer<OpenNotice> notice) throws ArchiveException {
         }
     }
 }

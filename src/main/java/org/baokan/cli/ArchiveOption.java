@@ -17,6 +17,6 @@ final class ArchiveOption {
 
     /** Opens the archive; notes for the user go to stderr. */
     Archive open(CommandSpec spec) throws ArchiveException {
-        return ArchiveOpener.open(db, Enrichment.FACTORY, note -> Console.note(spec, note));
+        return ArchiveOpener.open(db, Enrichment.FACTORY, note -> Console.note(spec, note.toString()));
     }
 }

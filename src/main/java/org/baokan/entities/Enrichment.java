@@ -1,5 +1,6 @@
 package org.baokan.entities;
 
+import org.baokan.archive.OpenNotice;
 import org.baokan.archive.PageEnricher;
 import org.baokan.model.EnrichedPage;
 import org.baokan.model.ParsedPage;
@@ -48,7 +49,7 @@ public final class Enrichment implements PageEnricher {
         }
 
         @Override
-        public void prepare(Archive archive, Consumer<String> notice) throws ArchiveException {
+        public void prepare(Archive archive, Consumer<OpenNotice> notice) throws ArchiveException {
             Reextraction.ifOutdated(archive, notice);
         }
     };

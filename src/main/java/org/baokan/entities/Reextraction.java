@@ -1,6 +1,7 @@
 package org.baokan.entities;
 
 import org.baokan.archive.ImportListener;
+import org.baokan.archive.OpenNotice;
 import org.baokan.model.ParsedPage;
 import org.baokan.model.PersonRole;
 import org.baokan.store.Archive;
@@ -37,7 +38,7 @@ public final class Reextraction {
     }
 
     /** Re-extracts when the archive's people and places come from older rules; an empty archive is just marked. */
-    public static void ifOutdated(Archive archive, Consumer<String> notice) throws ArchiveException {
+    public static void ifOutdated(Archive archive, Consumer<OpenNotice> notice) throws ArchiveException {
         EntityStore store = archive.entities();
         if (store.rulesVersion() >= RULES_VERSION) {
             return;
@@ -48,9 +49,7 @@ public final class Reextraction {
         }
         long start = System.nanoTime();
         int pages = new Reextraction(archive).run(ImportListener.NONE, () -> false);
-        notice.accept(String.format(java.util.Locale.ROOT,
-                "Extracted people and places again with this version's rules (%d pages, %.1f s).", pages,
-                (System.nanoTime() - start) / 1e9));
+        notice.accept(new OpenNotice(OpenNotice.Kind.REEXTRACTED, archive.path(), pages, (System.nanoTime() - start) / 1e9));
     }
 
     /**

@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.baokan.archive.ArchiveOpener;
+import org.baokan.archive.OpenNotice;
 import org.baokan.entities.Enrichment;
 import org.baokan.model.IssueInfo;
 import org.baokan.model.PageInfo;
@@ -57,7 +58,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
     private SelfCheck selfCheck;
 
     /** An archive opened ahead of the window, with the notes its opening gave. */
-    private record Opened(Path explicit, Session session, List<String> notes, Warmup.FirstScreen first) {
+    private record Opened(Path explicit, Session session, List<OpenNotice> notes, Warmup.FirstScreen first) {
     }
 
     /**
@@ -70,7 +71,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         settingsRead = CompletableFuture.supplyAsync(() -> new SettingsStore(settingsFile()).load(), STARTUP);
         early = settingsRead.thenApplyAsync(s -> {
             Path explicit = archivePath(o, s);
-            List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<OpenNotice> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
             try {
                 Session session = new Session(ArchiveOpener.open(explicit, Enrichment.FACTORY, notes::add));
                 return new Opened(explicit, session, notes, Warmup.firstScreen(session, s));
@@ -183,7 +184,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
                 try {
                     Opened o = ahead.join();
                     if (Objects.equals(o.explicit(), explicit)) {
-                        o.notes().forEach(n -> tasks.onUi(() -> state.status().set(n)));
+                        o.notes().forEach(n -> tasks.onUi(() -> state.status().set(say(n))));
                         return o;
                     }
                     o.session().close();
@@ -192,7 +193,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
                 }
             }
             return new Opened(explicit, new Session(ArchiveOpener.open(explicit, Enrichment.FACTORY,
-                    note -> tasks.onUi(() -> state.status().set(note)))), List.of(), null);
+                    note -> tasks.onUi(() -> state.status().set(say(note))))), List.of(), null);
         }, opened -> {
                     Session session = opened.session();
                     Session old = context.session().get();
@@ -222,6 +223,16 @@ public final class BaokanApp extends Application implements MainWindow.Host {
                     a.setHeaderText(m.get("error.archive"));
                     a.show();
                 });
+    }
+
+    /** A notice about the archive, in the window's language. */
+    private String say(OpenNotice n) {
+        Messages m = context.messages();
+        return switch (n.kind()) {
+            case CREATED_WITH_SAMPLES -> m.format("notice.created", n.path().toString(), n.pages());
+            case FILLED_WITH_SAMPLES -> m.format("notice.filled", n.path().toString(), n.pages());
+            case REEXTRACTED -> m.format("notice.reextracted", n.pages());
+        };
     }
 
     @Override

@@ -110,13 +110,14 @@ class GazetteerEditsTest {
             assertThat(a.entities().people()).isEmpty();
         }
         List<String> notes = new ArrayList<>();
-        try (Archive a = ArchiveOpener.open(db, Enrichment.FACTORY, notes::add)) {
+        java.util.function.Consumer<org.baokan.archive.OpenNotice> note = n -> notes.add(n.toString());
+        try (Archive a = ArchiveOpener.open(db, Enrichment.FACTORY, note)) {
             assertThat(notes).singleElement().asString().contains("Extracted people and places again", "5 pages");
             assertThat(a.entities().rulesVersion()).isEqualTo(Reextraction.RULES_VERSION);
             assertThat(new TimelineService(a).person("刘章箭").events()).hasSize(10);
         }
         notes.clear();
-        try (Archive a = ArchiveOpener.open(db, Enrichment.FACTORY, notes::add)) {
+        try (Archive a = ArchiveOpener.open(db, Enrichment.FACTORY, note)) {
             assertThat(notes).isEmpty();
         }
     }
