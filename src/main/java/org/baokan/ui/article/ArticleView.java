@@ -51,6 +51,12 @@ public final class ArticleView extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(4, prev, next, gap, smaller, size, reset, larger, copy, cite);
+        // the buttons keep their labels whole; the gap gives way
+        bar.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("pane-toolbar");
