@@ -63,6 +63,7 @@ final class SelfCheck {
                 var issue = app.state().issue().get();
                 report.accept(String.format(Locale.ROOT, "self-check: first front page painted %d ms after start "
                         + "(%s %s, page %s, %d stories)", ms, issue.paper(), issue.date(), page.displayName(), count));
+                memory("with the archive open");
                 if (articles > 0) {
                     benchArticles();
                 } else {
@@ -94,6 +95,7 @@ final class SelfCheck {
             double p95 = times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.95) - 1));
             report.accept(String.format(Locale.ROOT, "self-check: switching articles: median %.1f ms, p95 %.1f ms, "
                     + "max %.1f ms over %d articles", median, p95, times.get(times.size() - 1), times.size()));
+            memory("after switching through " + ids.size() + " articles");
             finish();
             return;
         }
@@ -114,11 +116,18 @@ final class SelfCheck {
         app.state().openArticle(ids.get(i), null);
     }
 
-    private void finish() {
+    /** Reports the resident memory (Linux), and how much of it is the Java heap. */
+    private void memory(String when) {
         long rss = residentMegabytes();
         if (rss > 0) {
-            report.accept("self-check: resident memory " + rss + " MB, archive " + app.context().session().get().path());
+            var heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            report.accept("self-check: resident memory " + when + ": " + rss + " MB (Java heap " + heap.getUsed() / (1 << 20)
+                    + " MB used, " + heap.getCommitted() / (1 << 20) + " MB reserved), archive "
+                    + app.context().session().get().path());
         }
+    }
+
+    private void finish() {
         report.accept("self-check: ok");
         done = true;
         exit.accept(0);
