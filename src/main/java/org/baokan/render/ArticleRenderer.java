@@ -29,19 +29,7 @@ public final class ArticleRenderer {
         StringBuilder b = new StringBuilder(8_192);
         b.append("<div class=\"article ").append(a.kind().code()).append("\" id=\"article\" data-id=\"").append(s.id())
                 .append("\">");
-        headline(b, a, d.highlights(), text);
-        meta(b, s, text);
-        if (a.kind() == ArticleKind.PHOTO) {
-            b.append("<div class=\"photo-frame\">").append(Html.escape(text.getString("render.photo"))).append("</div>");
-        }
-        b.append("<div class=\"text\" id=\"text\">");
-        for (String p : a.paragraphs()) {
-            b.append("<p>").append(TextMarks.html(p, d.links(), d.highlights().in(p))).append("</p>");
-        }
-        b.append("</div>");
-        if (a.kind() == ArticleKind.PHOTO && a.byline() != null) {
-            b.append("<p class=\"credit\">").append(Html.escape(a.byline())).append("</p>");
-        }
+        body(b, s, d.links(), d.highlights(), text);
         entities(b, a, text);
         if (!a.warnings().isEmpty()) {
             b.append("<div class=\"note\" id=\"warnings\">").append(Html.escape(text.getString("render.warnings")))
@@ -58,6 +46,28 @@ public final class ArticleRenderer {
     public static String empty(String message, RenderStyle style) {
         return Documents.page(message, style, CSS, "reader", "<p class=\"empty\">" + Html.escape(message) + "</p>",
                 style.textPx());
+    }
+
+    /**
+     * What the screen, the printer and the PDF share: the headline group, byline and source, and
+     * the text. Well-formed XML, so that the PDF renderer can read it too.
+     */
+    static void body(StringBuilder b, StoredArticle s, Map<String, TextMarks.Link> links,
+                     ArticleDocument.Highlights highlights, ResourceBundle text) {
+        Article a = s.article();
+        headline(b, a, highlights, text);
+        meta(b, s, text);
+        if (a.kind() == ArticleKind.PHOTO) {
+            b.append("<div class=\"photo-frame\">").append(Html.escape(text.getString("render.photo"))).append("</div>");
+        }
+        b.append("<div class=\"text\" id=\"text\">");
+        for (String p : a.paragraphs()) {
+            b.append("<p>").append(TextMarks.html(p, links, highlights.in(p))).append("</p>");
+        }
+        b.append("</div>");
+        if (a.kind() == ArticleKind.PHOTO && a.byline() != null) {
+            b.append("<p class=\"credit\">").append(Html.escape(a.byline())).append("</p>");
+        }
     }
 
     private static void headline(StringBuilder b, Article a, ArticleDocument.Highlights h, ResourceBundle text) {
@@ -82,6 +92,18 @@ public final class ArticleRenderer {
         return TextMarks.html(s, Map.of(), h.in(s));
     }
 
+    /** Paper, date and page as the article's source line: {@code 济宁高新新闻 · 2020年9月11日 · 第1版}. */
+    static String source(StoredArticle s, ResourceBundle text) {
+        StringBuilder right = new StringBuilder();
+        right.append(s.paper() == null ? text.getString("render.paperUnknown") : s.paper()).append(" · ");
+        right.append(s.issueDate() == null ? text.getString("render.dateUnknown") : DATE.format(s.issueDate()));
+        String page = Citation.page(s);
+        if (page != null) {
+            right.append(" · ").append(String.format(text.getString("render.page"), page));
+        }
+        return right.toString();
+    }
+
     private static void meta(StringBuilder b, StoredArticle s, ResourceBundle text) {
         Article a = s.article();
         b.append("<div class=\"meta\">");
@@ -93,14 +115,7 @@ public final class ArticleRenderer {
             left.append(left.length() > 0 ? " " : "").append(a.byline());
         }
         b.append("<span id=\"byline\">").append(Html.escape(left.toString())).append("</span>");
-        StringBuilder right = new StringBuilder();
-        right.append(s.paper() == null ? text.getString("render.paperUnknown") : s.paper()).append(" · ");
-        right.append(s.issueDate() == null ? text.getString("render.dateUnknown") : DATE.format(s.issueDate()));
-        String page = Citation.page(s);
-        if (page != null) {
-            right.append(" · ").append(String.format(text.getString("render.page"), page));
-        }
-        b.append("<span id=\"source\">").append(Html.escape(right.toString())).append("</span></div>");
+        b.append("<span id=\"source\">").append(Html.escape(source(s, text))).append("</span></div>");
     }
 
     private static void entities(StringBuilder b, Article a, ResourceBundle text) {

@@ -1,6 +1,7 @@
 package org.baokan.ui.common;
 
 import javafx.scene.text.Font;
+import org.baokan.render.BundledFont;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +12,7 @@ import java.io.InputStream;
  * its family name.
  */
 public final class Fonts {
-    public static final String FAMILY = "Noto Sans SC";
-    private static final String[] FILES = {"/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf",
-        "/fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf"};
+    public static final String FAMILY = BundledFont.FAMILY;
     private static volatile boolean loaded;
     private static volatile Runnable pending = () -> { };
 
@@ -41,7 +40,7 @@ public final class Fonts {
             return true;
         }
         boolean all = true;
-        for (String f : FILES) {
+        for (String f : BundledFont.FILES) {
             try (InputStream in = Fonts.class.getResourceAsStream(f)) {
                 all &= in != null && Font.loadFont(in, 13) != null;
             } catch (IOException e) {
