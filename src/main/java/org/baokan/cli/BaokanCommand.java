@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 @Command(name = "baokan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Baokan Reader (报刊阅读器): read, search and export archived Chinese newspaper pages.",
         subcommands = {ParseCommand.class, ImportCommand.class, SearchCommand.class, IssuesCommand.class, ShowCommand.class,
-            PeopleCommand.class, TimelineCommand.class, GazetteerCommand.class, ReextractCommand.class,
+            PeopleCommand.class, TimelineCommand.class, GazetteerCommand.class, ReextractCommand.class, ExportPdfCommand.class,
+            ExportJsonCommand.class, PrintCommand.class,
             CommandLine.HelpCommand.class})
 public final class BaokanCommand implements Callable<Integer> {
     /** Opens the desktop reader with its options and returns its exit code when it closes. */

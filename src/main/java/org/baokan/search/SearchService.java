@@ -25,6 +25,16 @@ public final class SearchService {
         this.archive = archive;
     }
 
+    /** Every article matching the query, unranked: for exporting all of them. Empty for an empty query. */
+    public List<Long> allArticleIds(String query, SearchIndex.Filter filter) throws ArchiveException {
+        SearchQuery q = QueryParser.parse(query);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return archive.searchIndex().match(q.forIndex(), filter, Integer.MAX_VALUE, 0).matches().stream()
+                .map(SearchIndex.Match::articleId).toList();
+    }
+
     public SearchResult search(String query, SearchIndex.Filter filter, int limit) throws ArchiveException {
         return search(query, filter, limit, 0);
     }

@@ -41,6 +41,11 @@ class ArchitectureTest {
             .because("the screen, the printer and the PDF show the same HTML, built from the model alone");
 
     @ArchTest
+    static final ArchRule exportSeesNoUiNorCommandLine = noClasses().that().resideInAPackage("org.baokan.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.baokan.ui..", "org.baokan.cli..", "javafx..")
+            .because("the desktop and the command line export through the same code, which knows neither");
+
+    @ArchTest
     static final ArchRule viewModelsNeedNoScreen = classes().that().haveSimpleNameEndingWith("ViewModel")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..")
             .because("ViewModels are tested without the FX toolkit: properties, yes; nodes and windows, no");

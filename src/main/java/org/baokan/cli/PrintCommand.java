@@ -1,0 +1,67 @@
+package org.baokan.cli;
+
+import org.baokan.export.ExportException;
+import org.baokan.export.PdfExporter;
+import org.baokan.export.PdfPrinter;
+import org.baokan.export.PrintRequest;
+import org.baokan.export.Selection;
+import org.baokan.render.PaperDocument;
+import org.baokan.render.PaperLayout;
+import org.baokan.store.Archive;
+import org.baokan.store.ArchiveException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+
+/** {@code print}: the same pages as export-pdf, sent to a printer. */
+@Command(name = "print", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Print articles on A4, as export-pdf sets them: header, citation, page X of Y.")
+public final class PrintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ArchiveOption archive;
+
+    @Mixin
+    SelectionOption selection;
+
+    @Option(names = "--printer", paramLabel = "NAME", description = "The printer. Default: the system's default printer.")
+    String printer;
+
+    @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "How many copies (default 1).")
+    int copies;
+
+    @Override
+    public Integer call() {
+        if (!PdfPrinter.hasPrinter()) {
+            Console.error(spec, "there is no printer on this computer; use export-pdf instead");
+            return ExitCodes.BAD_INPUT;
+        }
+        try (Archive a = archive.open(spec)) {
+            Selection s = selection.resolve(a);
+            ResourceBundle text = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE);
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            PdfExporter.write(new PaperDocument(s.name(), s.articles(), PaperLayout.A4, LocalDate.now()), text, pdf);
+            PdfPrinter.print(pdf.toByteArray(), new PrintRequest(printer, PaperLayout.A4, copies, 0, 0, s.name()));
+            Console.note(spec, "sent " + s.articles().size() + (s.articles().size() == 1 ? " article" : " articles")
+                    + " to " + (printer == null ? "the default printer" : printer));
+            return ExitCodes.OK;
+        } catch (ExportException | ArchiveException e) {
+            Console.error(spec, e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            Console.error(spec, "could not set the pages: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+    }
+}

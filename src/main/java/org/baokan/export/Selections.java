@@ -1,0 +1,151 @@
+package org.baokan.export;
+
+import org.baokan.entities.TimelineService;
+import org.baokan.model.IssueInfo;
+import org.baokan.model.PageInfo;
+import org.baokan.model.PersonTimeline;
+import org.baokan.model.StoredArticle;
+import org.baokan.model.TimelineEvent;
+import org.baokan.search.SearchService;
+import org.baokan.store.Archive;
+import org.baokan.store.ArchiveException;
+import org.baokan.store.EntityStore;
+import org.baokan.store.SearchIndex;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Resolves what the user chose (articles by id, a page, an issue, a query, a leader) into a named
+ * {@link Selection}. Ids that the archive does not hold are refused with their numbers, never
+ * dropped silently.
+ */
+public final class Selections {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    /** Date order; within a day by paper, page and place on the page; undated last. */
+    public static final Comparator<StoredArticle> DATE_ORDER = Comparator
+            .comparing(StoredArticle::issueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StoredArticle::paper, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(StoredArticle::citationPage)
+            .thenComparingLong(StoredArticle::pageId)
+            .thenComparingInt(StoredArticle::order);
+
+    private final Archive archive;
+
+    public Selections(Archive archive) {
+        this.archive = archive;
+    }
+
+    /** Articles by id, in the order given. */
+    public Selection articles(String name, Collection<Long> ids) throws ExportException, ArchiveException {
+        List<Long> wanted = List.copyOf(new LinkedHashSet<>(ids));
+        Map<Long, StoredArticle> found = new HashMap<>();
+        archive.reader().articles(wanted).forEach(a -> found.put(a.id(), a));
+        List<Long> missing = wanted.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new ExportException("the archive has no article " + join(missing));
+        }
+        List<StoredArticle> in = wanted.stream().map(found::get).toList();
+        return checked(new Selection(name != null ? name : defaultName(in), in));
+    }
+
+    /** A whole issue, page by page. */
+    public Selection issue(long issueId) throws ExportException, ArchiveException {
+        IssueInfo issue = archive.reader().issue(issueId)
+                .orElseThrow(() -> new ExportException("the archive has no issue " + issueId));
+        return checked(new Selection(issueName(issue.paper(), issue.date()),
+                archive.reader().articlesOfIssue(issueId)));
+    }
+
+    /** A whole page. */
+    public Selection page(long pageId) throws ExportException, ArchiveException {
+        PageInfo page = archive.reader().page(pageId)
+                .orElseThrow(() -> new ExportException("the archive has no page " + pageId));
+        Optional<IssueInfo> issue = archive.reader().issue(page.issueId());
+        String name = issue.map(i -> issueName(i.paper(), i.date())).orElse("") + " " + pageName(page);
+        return checked(new Selection(name.strip(), archive.reader().articlesOfPage(pageId)));
+    }
+
+    /** Every article matching a query, in date order. */
+    public Selection query(String query) throws ExportException, ArchiveException {
+        if (query == null || query.isBlank()) {
+            throw new ExportException("the query is empty");
+        }
+        List<Long> ids = new SearchService(archive).allArticleIds(query, SearchIndex.Filter.NONE);
+        List<StoredArticle> in = new ArrayList<>(archive.reader().articles(ids));
+        in.sort(DATE_ORDER);
+        return checked(new Selection("检索：" + query.strip(), in), "no article matches " + query.strip());
+    }
+
+    /** The articles of a leader's timeline, oldest first, then the undated ones. */
+    public Selection person(String name) throws ExportException, ArchiveException {
+        if (name == null || name.isBlank()) {
+            throw new ExportException("no name given");
+        }
+        PersonTimeline t = new TimelineService(archive).person(name.strip());
+        List<Long> ids = Stream.concat(t.events().stream(), t.undated().stream()).map(TimelineEvent::articleId)
+                .distinct().toList();
+        Map<Long, StoredArticle> found = new HashMap<>();
+        archive.reader().articles(ids).forEach(a -> found.put(a.id(), a));
+        List<StoredArticle> in = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return checked(new Selection(name.strip() + " 活动报道", in), "the archive names no " + name.strip());
+    }
+
+    /** The articles with their people and places, which the archive keeps apart from the text. */
+    private List<StoredArticle> withEntities(List<StoredArticle> in) throws ArchiveException {
+        EntityStore e = archive.entities();
+        List<StoredArticle> out = new ArrayList<>(in.size());
+        for (StoredArticle a : in) {
+            out.add(new StoredArticle(a.id(), a.pageId(), a.issueId(), a.order(), a.paper(), a.issueDate(), a.page(),
+                    a.frontPage(), a.article().withEntities(e.peopleOf(a.id()), e.placesOf(a.id()))));
+        }
+        return out;
+    }
+
+    private Selection checked(Selection s) throws ExportException, ArchiveException {
+        return checked(s, "nothing selected: the selection holds no article");
+    }
+
+    private Selection checked(Selection s, String message) throws ExportException, ArchiveException {
+        if (s.isEmpty()) {
+            throw new ExportException(message);
+        }
+        return new Selection(s.name(), withEntities(s.articles()));
+    }
+
+    private static String defaultName(List<StoredArticle> in) {
+        if (in.size() == 1) {
+            return in.get(0).article().displayTitle();
+        }
+        List<LocalDate> dates = in.stream().map(StoredArticle::issueDate).filter(java.util.Objects::nonNull)
+                .sorted().toList();
+        if (dates.isEmpty()) {
+            return "剪报 " + in.size() + " 篇";
+        }
+        LocalDate first = dates.get(0);
+        LocalDate last = dates.get(dates.size() - 1);
+        return "剪报 " + DATE.format(first) + (first.equals(last) ? "" : "—" + DATE.format(last));
+    }
+
+    static String issueName(String paper, LocalDate date) {
+        return (paper == null ? "（未印报名）" : paper) + " " + (date == null ? "（日期不详）" : DATE.format(date));
+    }
+
+    private static String pageName(PageInfo page) {
+        int n = page.citationNumber();
+        return n > 0 ? "第" + n + "版" : page.displayName();
+    }
+
+    private static String join(List<Long> ids) {
+        return ids.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}
