@@ -1,6 +1,7 @@
 package org.baokan.export;
 
 import org.baokan.entities.TimelineService;
+import org.baokan.model.DistrictTimeline;
 import org.baokan.model.IssueInfo;
 import org.baokan.model.PageInfo;
 import org.baokan.model.PersonTimeline;
@@ -98,6 +99,20 @@ public final class Selections {
         archive.reader().articles(ids).forEach(a -> found.put(a.id(), a));
         List<StoredArticle> in = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
         return checked(new Selection(name.strip() + " 活动报道", in), "the archive names no " + name.strip());
+    }
+
+    /** The articles of a district's or place's timeline, oldest first. */
+    public Selection district(String name) throws ExportException, ArchiveException {
+        if (name == null || name.isBlank()) {
+            throw new ExportException("no place given");
+        }
+        DistrictTimeline t = new TimelineService(archive).district(name.strip());
+        List<Long> ids = Stream.concat(t.events().stream(), t.undated().stream()).map(TimelineEvent::articleId)
+                .distinct().toList();
+        Map<Long, StoredArticle> found = new HashMap<>();
+        archive.reader().articles(ids).forEach(a -> found.put(a.id(), a));
+        List<StoredArticle> in = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return checked(new Selection(name.strip() + " 时间线", in), "the archive has nothing on " + name.strip());
     }
 
     /** The articles with their people and places, which the archive keeps apart from the text. */

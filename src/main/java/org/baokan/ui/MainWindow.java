@@ -39,6 +39,8 @@ import org.baokan.ui.common.Context;
 import org.baokan.ui.common.Messages;
 import org.baokan.ui.common.Screen;
 import org.baokan.ui.common.Settings;
+import org.baokan.ui.export.ExportController;
+import org.baokan.ui.export.ExportViewModel;
 import org.baokan.ui.frontpage.FrontPageView;
 import org.baokan.ui.frontpage.FrontPageViewModel;
 import org.baokan.ui.guide.GuideView;
@@ -96,6 +98,8 @@ public final class MainWindow {
     /** The dividers' places with all four panes shown. */
     private final double[] dividers = new double[3];
     private ImportController importController;
+    private final ExportViewModel exporter;
+    private ExportController exportController;
 
     public MainWindow(Context context, Settings settings, Host host) {
         this.context = context;
@@ -108,6 +112,7 @@ public final class MainWindow {
         timeline = new TimelineViewModel(context);
         search = new SearchViewModel(context);
         importer = new ImportViewModel(context);
+        exporter = new ExportViewModel(context);
 
         navigatorView = new ArchiveNavigatorView(navigator, context);
         frontPageView = new FrontPageView(frontPage, guide, context);
@@ -179,6 +184,7 @@ public final class MainWindow {
     /** Keyboard shortcuts, dropped files, and the import dialogs' owner. */
     public void install(Scene scene) {
         importController = new ImportController(importer, context, scene.getWindow());
+        exportController = new ExportController(exporter, context);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), article::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), article::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), article::zoomOut);
@@ -294,9 +300,23 @@ public final class MainWindow {
                 () -> importController.chooseFiles());
         MenuItem importFolder = item(m.get("menu.importFolder"), "menuImportFolder", "Shortcut+Shift+I",
                 () -> importController.chooseFolder());
+        MenuItem print = item(m.get("menu.print"), "menuPrint", "Shortcut+P", () -> exportController.print(window()));
+        MenuItem preview = item(m.get("menu.printPreview"), "menuPrintPreview", "Shortcut+Shift+P",
+                () -> exportController.preview(window()));
+        MenuItem pageSetup = item(m.get("menu.pageSetup"), "menuPageSetup", null, () -> exportController.pageSetup(window()));
+        MenuItem exportPdf = item(m.get("menu.exportPdf"), "menuExportPdf", "Shortcut+E",
+                () -> exportController.export(window(), ExportViewModel.Format.PDF));
+        MenuItem exportJson = item(m.get("menu.exportJson"), "menuExportJson", "Shortcut+Shift+E",
+                () -> exportController.export(window(), ExportViewModel.Format.JSON));
+        print.disableProperty().bind(state.article().isNull().or(exporter.busy()));
+        preview.disableProperty().bind(state.article().isNull().or(exporter.busy()));
+        exportPdf.disableProperty().bind(exporter.busy());
+        exportJson.disableProperty().bind(exporter.busy());
         MenuItem settings = item(m.get("menu.settings"), "menuSettings", "Shortcut+Comma", host::openSettings);
         MenuItem quit = item(m.get("menu.quit"), "menuQuit", "Shortcut+Q", host::quit);
-        file.getItems().addAll(importFiles, importFolder, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(importFiles, importFolder, new SeparatorMenuItem(), print, preview, pageSetup,
+                new SeparatorMenuItem(), exportPdf, exportJson, new SeparatorMenuItem(), settings, new SeparatorMenuItem(),
+                quit);
 
         Menu view = new Menu(m.get("menu.view"));
         MenuItem page = item(m.get("menu.page"), "menuPage", "Shortcut+1", () -> state.screen().set(Screen.PAGE));
@@ -421,6 +441,15 @@ public final class MainWindow {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(2, 8, 2, 8));
         return bar;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** Print and export, for tests and the self-check. */
+    public ExportViewModel exporter() {
+        return exporter;
     }
 
     private void about() {

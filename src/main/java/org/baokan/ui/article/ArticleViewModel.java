@@ -216,4 +216,10 @@ public final class ArticleViewModel {
         Loaded l = current.get();
         return l == null ? null : Citation.gbt7714(l.article());
     }
+
+    /** The article as an RIS record, for reference managers; null when none is shown. */
+    public String ris() {
+        Loaded l = current.get();
+        return l == null ? null : Citation.ris(l.article());
+    }
 }

@@ -5,6 +5,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,6 +32,8 @@ public final class AppState {
     private final IntegerProperty textPx = new SimpleIntegerProperty(this, "textPx", RenderStyle.DEFAULT_TEXT_PX);
     private final LongProperty archiveVersion = new SimpleLongProperty(this, "archiveVersion");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ObservableList<Long> chosen = FXCollections.observableArrayList();
+    private final StringProperty searched = new SimpleStringProperty(this, "searched");
 
     /** The issue shown. */
     public ObjectProperty<IssueInfo> issue() {
@@ -76,6 +80,19 @@ public final class AppState {
     /** A one-line message for the status bar. */
     public StringProperty status() {
         return status;
+    }
+
+    /**
+     * The articles chosen in the list that was used last (search results, the page's titles, a
+     * timeline's events), in list order: what "export the selected articles" exports.
+     */
+    public ObservableList<Long> chosen() {
+        return chosen;
+    }
+
+    /** The query whose results the search list shows, or null. */
+    public StringProperty searched() {
+        return searched;
     }
 
     public RenderStyle style() {

@@ -3,7 +3,9 @@ package org.baokan.ui.guide;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -85,14 +87,22 @@ public final class GuideView extends VBox {
                 setGraphic(t);
             }
         });
+        titles.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        titles.getSelectionModel().getSelectedItems().addListener((ListChangeListener<StoredArticle>) c ->
+                context.state().chosen().setAll(titles.getSelectionModel().getSelectedItems().stream()
+                        .map(StoredArticle::id).toList()));
         titles.setOnMouseClicked(e -> open(vm, titles));
         titles.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 open(vm, titles);
             }
         });
-        context.state().article().addListener((o, old, id) -> vm.titles().stream().filter(a -> id != null && a.id() == id)
-                .findFirst().ifPresent(a -> titles.getSelectionModel().select(a)));
+        context.state().article().addListener((o, old, id) -> {
+            if (titles.getSelectionModel().getSelectedItems().size() <= 1) {
+                vm.titles().stream().filter(a -> id != null && a.id() == id).findFirst()
+                        .ifPresent(a -> titles.getSelectionModel().clearAndSelect(vm.titles().indexOf(a)));
+            }
+        });
         VBox.setVgrow(entries, Priority.ALWAYS);
         VBox.setVgrow(titles, Priority.ALWAYS);
         getChildren().addAll(title, entries, notice, pageTitles, titles);

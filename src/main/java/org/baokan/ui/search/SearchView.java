@@ -7,7 +7,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -102,6 +104,11 @@ public final class SearchView extends VBox {
         hits.setId("searchResults");
         hits.setPlaceholder(new Label(m.get("search.help")));
         hits.setCellFactory(l -> new HitCell(m, l));
+        // Ctrl/Shift-click chooses several hits to export together
+        hits.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        hits.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SearchHit>) c ->
+                context.state().chosen().setAll(hits.getSelectionModel().getSelectedItems().stream()
+                        .filter(h -> SearchHit.ARTICLE.equals(h.type()) && h.id() != null).map(SearchHit::id).toList()));
         hits.setOnMouseClicked(e -> open(vm, hits));
         hits.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -117,6 +117,7 @@ public final class SearchViewModel {
             }
             searching.set(false);
             searched = q;
+            context.state().searched().set(q);
             hits.setAll(r.hits());
             summary.set(r.total() == 0 && r.hits().isEmpty() ? context.messages().format("search.none", q)
                     : context.messages().format("search.summary", r.total(), r.elapsedMs()));
