@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * Runs the benchmarks of the {@code bench} profile and prints their figures in the units the
- * README reports. {@code mvn -Pbench -DskipTests verify}; pass {@code -Dbench=parse}, {@code archive} or
- * {@code ui} to run one ({@code ui} uses the archive benchmark's 10,000 pages when they are there).
+ * README reports. {@code mvn -Pbench -DskipTests verify}; pass {@code -Dbench=parse}, {@code archive},
+ * {@code ui} or {@code pdf} to run one ({@code ui} uses the archive benchmark's 10,000 pages when they are there).
  */
 public final class BenchMain {
     private BenchMain() {
@@ -27,6 +27,9 @@ public final class BenchMain {
         }
         if (only.equals("all") || only.equals("ui")) {
             UiBenchmark.main(new String[0]);
+        }
+        if (only.equals("all") || only.equals("pdf")) {
+            PdfBenchmark.main(new String[0]);
         }
     }
 
