@@ -128,6 +128,12 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         stage.setHeight(settings.height());
         stage.setMaximized(settings.maximized());
         stage.setOnCloseRequest(e -> saveSettings());
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = BaokanApp.class.getResource("/icons/baokan-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+            }
+        }
         stage.show();
         if (options.selfCheck()) {
             selfCheck = new SelfCheck(this, options.benchArticles(), report, code -> {
