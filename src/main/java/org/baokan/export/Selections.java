@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -93,26 +94,25 @@ public final class Selections {
             throw new ExportException("no name given");
         }
         PersonTimeline t = new TimelineService(archive).person(name.strip());
-        List<Long> ids = Stream.concat(t.events().stream(), t.undated().stream()).map(TimelineEvent::articleId)
-                .distinct().toList();
-        Map<Long, StoredArticle> found = new HashMap<>();
-        archive.reader().articles(ids).forEach(a -> found.put(a.id(), a));
-        List<StoredArticle> in = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
-        return checked(new Selection(name.strip() + " 活动报道", in), "the archive names no " + name.strip());
+        return timeline(name.strip() + " 活动报道", t.events(), t.undated(), "the archive names no " + name.strip());
     }
 
-    /** The articles of a district's or place's timeline, oldest first. */
+    /** The articles of a district's or place's timeline, oldest first, then the undated ones. */
     public Selection district(String name) throws ExportException, ArchiveException {
         if (name == null || name.isBlank()) {
             throw new ExportException("no place given");
         }
         DistrictTimeline t = new TimelineService(archive).district(name.strip());
-        List<Long> ids = Stream.concat(t.events().stream(), t.undated().stream()).map(TimelineEvent::articleId)
-                .distinct().toList();
+        return timeline(name.strip() + " 时间线", t.events(), t.undated(), "the archive has nothing on " + name.strip());
+    }
+
+    private Selection timeline(String name, List<TimelineEvent> dated, List<TimelineEvent> undated, String none)
+            throws ExportException, ArchiveException {
+        List<Long> ids = Stream.concat(dated.stream(), undated.stream()).map(TimelineEvent::articleId).distinct()
+                .toList();
         Map<Long, StoredArticle> found = new HashMap<>();
         archive.reader().articles(ids).forEach(a -> found.put(a.id(), a));
-        List<StoredArticle> in = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
-        return checked(new Selection(name.strip() + " 时间线", in), "the archive has nothing on " + name.strip());
+        return checked(new Selection(name, ids.stream().map(found::get).filter(Objects::nonNull).toList()), none);
     }
 
     /** The articles with their people and places, which the archive keeps apart from the text. */
@@ -141,7 +141,7 @@ public final class Selections {
         if (in.size() == 1) {
             return in.get(0).article().displayTitle();
         }
-        List<LocalDate> dates = in.stream().map(StoredArticle::issueDate).filter(java.util.Objects::nonNull)
+        List<LocalDate> dates = in.stream().map(StoredArticle::issueDate).filter(Objects::nonNull)
                 .sorted().toList();
         if (dates.isEmpty()) {
             return "剪报 " + in.size() + " 篇";

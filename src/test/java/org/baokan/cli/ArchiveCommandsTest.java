@@ -2,7 +2,7 @@ package org.baokan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.baokan.format.PageJson;
-import org.baokan.store.ArchiveLocation;
+import org.baokan.UserDataDir;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,22 +21,17 @@ class ArchiveCommandsTest {
     @TempDir
     Path dir;
     private String db;
-    private String previousDataDir;
+    private UserDataDir dataDir;
 
     @BeforeEach
     void setUp() {
         db = dir.resolve("archive.db").toString();
-        previousDataDir = System.getProperty(ArchiveLocation.DATA_DIR_PROPERTY);
-        System.setProperty(ArchiveLocation.DATA_DIR_PROPERTY, dir.resolve("userdata").toString());
+        dataDir = UserDataDir.use(dir.resolve("userdata"));
     }
 
     @AfterEach
     void tearDown() {
-        if (previousDataDir == null) {
-            System.clearProperty(ArchiveLocation.DATA_DIR_PROPERTY);
-        } else {
-            System.setProperty(ArchiveLocation.DATA_DIR_PROPERTY, previousDataDir);
-        }
+        dataDir.close();
     }
 
     private static ParseCommandTest.Run run(String... args) {

@@ -6,7 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.baokan.format.PageJson;
 import org.baokan.model.ParsedPage;
-import org.baokan.store.ArchiveLocation;
+import org.baokan.UserDataDir;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,23 +27,18 @@ class ExportCommandsTest {
     @TempDir
     Path dir;
     private String db;
-    private String previousDataDir;
+    private UserDataDir dataDir;
 
     @BeforeEach
     void setUp() {
         db = dir.resolve("archive.db").toString();
-        previousDataDir = System.getProperty(ArchiveLocation.DATA_DIR_PROPERTY);
-        System.setProperty(ArchiveLocation.DATA_DIR_PROPERTY, dir.resolve("userdata").toString());
+        dataDir = UserDataDir.use(dir.resolve("userdata"));
         assertThat(ParseCommandTest.run("import", "--db", db, "seeds").exit()).isZero();
     }
 
     @AfterEach
     void tearDown() {
-        if (previousDataDir == null) {
-            System.clearProperty(ArchiveLocation.DATA_DIR_PROPERTY);
-        } else {
-            System.setProperty(ArchiveLocation.DATA_DIR_PROPERTY, previousDataDir);
-        }
+        dataDir.close();
     }
 
     private static ParseCommandTest.Run run(String... args) {

@@ -14,6 +14,7 @@ import org.baokan.ingest.PageParser;
 import org.baokan.model.Article;
 import org.baokan.model.ParsedPage;
 import org.baokan.model.TimelineEvent;
+import org.baokan.UserDataDir;
 import org.baokan.store.ArchiveLocation;
 import org.baokan.ui.common.Screen;
 import org.baokan.ui.common.SecureWebView;
@@ -48,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReaderUiTest {
     private static final long WAIT_SECONDS = 30;
     private Path dataDir;
-    private String previousDataDir;
+    private UserDataDir userData;
     private BaokanApp app;
     private final FxRobot robot = new FxRobot();
 
@@ -56,8 +57,7 @@ class ReaderUiTest {
     void start() throws Exception {
         dataDir = Files.createTempDirectory("baokan-ui");
         UiFixtures.fill(dataDir.resolve(ArchiveLocation.FILE_NAME));
-        previousDataDir = System.getProperty(ArchiveLocation.DATA_DIR_PROPERTY);
-        System.setProperty(ArchiveLocation.DATA_DIR_PROPERTY, dataDir.toString());
+        userData = UserDataDir.use(dataDir);
         FxToolkit.registerPrimaryStage();
         app = (BaokanApp) FxToolkit.setupApplication(BaokanApp.class);
         waitFor(() -> app.window() != null && app.state().page().get() != null
@@ -68,11 +68,7 @@ class ReaderUiTest {
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
-        if (previousDataDir == null) {
-            System.clearProperty(ArchiveLocation.DATA_DIR_PROPERTY);
-        } else {
-            System.setProperty(ArchiveLocation.DATA_DIR_PROPERTY, previousDataDir);
-        }
+        userData.close();
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
