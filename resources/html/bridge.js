@@ -1,9 +1,10 @@
 /* Baokan Reader's only script: clicks on stories, people, places and guide entries are handed to
    the program (window.app, set by the program once the page has loaded); nothing navigates. */
 (function () {
-  var KINDS = ['person', 'place', 'guide', 'article', 'action'];
+  var KINDS = ['person', 'place', 'guide', 'article'];
+  var CLICKABLE = KINDS.map(function (k) { return '[data-' + k + ']'; }).join(',');
   document.addEventListener('click', function (e) {
-    var el = e.target.closest('[data-person],[data-place],[data-guide],[data-article],[data-action]');
+    var el = e.target.closest(CLICKABLE);
     e.preventDefault();
     if (!el || !window.app) {
       return;

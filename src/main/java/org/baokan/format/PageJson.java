@@ -12,7 +12,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.baokan.model.ParsedPage;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -56,10 +55,6 @@ public final class PageJson {
 
     public static ParsedPage read(String json) throws IOException {
         return MAPPER.readValue(json, ParsedPage.class);
-    }
-
-    public static ParsedPage read(InputStream in) throws IOException {
-        return MAPPER.readValue(in, ParsedPage.class);
     }
 
     public static List<ParsedPage> readList(String json) throws IOException {

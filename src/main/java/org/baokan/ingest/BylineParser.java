@@ -34,7 +34,6 @@ final class BylineParser {
     private static final Pattern BYLINE_TOKEN = Pattern.compile(
             "^(?:本报特约记者|本报见习记者|本报记者|全媒体记者|融媒体记者|见习记者|特约记者|摄影记者|首席记者|实习记者|本报通讯员"
                     + "|特约通讯员|通讯员|实习生|记者)?(?:[\\p{IsHan}]{1,4})?(?:报道)?$");
-    private static final Pattern SPACES = Pattern.compile("[\\s\uE000]+");
 
     private BylineParser() {
     }

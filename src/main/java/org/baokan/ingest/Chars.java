@@ -114,15 +114,4 @@ final class Chars {
         }
         return w;
     }
-
-    /** Number of Han characters in the text. */
-    static int hanCount(CharSequence s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (isHan(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
 }

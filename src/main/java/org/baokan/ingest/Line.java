@@ -8,13 +8,11 @@ import java.util.List;
  */
 final class Line {
     private final int number;
-    private final String raw;
     private final String text;
     private final int level;
     private final boolean doubled;
     private final int blankBefore;
     private final boolean indented;
-    private final int removed;
     private final double width;
     private final boolean open;
     private final double segmentWidth;
@@ -23,24 +21,19 @@ final class Line {
 
     /**
      * @param number      1-based line number in the file
-     * @param raw         the line as it stands in the file (without the newline)
      * @param text        the content: markdown marks stripped, doubled bold text repaired, trimmed
      * @param level       the markdown heading level (1 for {@code #}, 2 for {@code ##}…), 0 for none
      * @param doubled     whether the line was a doubled bold line that was repaired
      * @param blankBefore how many blank lines stand before it
      * @param indented    whether it starts with an explicit indent (ideographic spaces or two or more spaces)
-     * @param removed     how many doubled characters were removed from it
      */
-    Line(int number, String raw, String text, int level, boolean doubled, int blankBefore, boolean indented,
-         int removed) {
+    Line(int number, String text, int level, boolean doubled, int blankBefore, boolean indented) {
         this.number = number;
-        this.raw = raw;
         this.text = text;
         this.level = level;
         this.doubled = doubled;
         this.blankBefore = blankBefore;
         this.indented = indented;
-        this.removed = removed;
         this.width = Chars.width(text);
         this.open = !Chars.endsSentence(text);
         List<String> segs = CjkSpaces.segments(text);
@@ -51,10 +44,6 @@ final class Line {
 
     int number() {
         return number;
-    }
-
-    String raw() {
-        return raw;
     }
 
     String text() {
@@ -75,10 +64,6 @@ final class Line {
 
     boolean indented() {
         return indented;
-    }
-
-    int removed() {
-        return removed;
     }
 
     double width() {
@@ -105,10 +90,6 @@ final class Line {
 
     double lastSegmentWidth() {
         return lastSegment;
-    }
-
-    Line withText(String newText) {
-        return new Line(number, raw, newText, level, doubled, blankBefore, indented, removed);
     }
 
     @Override

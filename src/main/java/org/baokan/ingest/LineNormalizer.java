@@ -36,27 +36,14 @@ final class LineNormalizer {
                 content = m.group(2).strip();
             }
             boolean doubled = DoubledText.isDoubled(content);
-            int removed = 0;
             if (doubled) {
-                String single = DoubledText.undouble(content);
-                removed = nonSpace(content) - nonSpace(single);
-                content = single;
+                content = DoubledText.undouble(content);
             }
             content = collapseSpaces(content);
-            lines.add(new Line(i + 1, raw, content, level, doubled, blanks, indented, removed));
+            lines.add(new Line(i + 1, content, level, doubled, blanks, indented));
             blanks = 0;
         }
         return lines;
-    }
-
-    private static int nonSpace(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!Chars.isSpace(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static boolean startsWithIndent(String s) {

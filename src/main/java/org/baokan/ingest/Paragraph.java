@@ -27,10 +27,6 @@ record Paragraph(List<TypedLine> lines, String text, IndentEvidence start, boole
         return lines.get(0).number();
     }
 
-    int lastLine() {
-        return lines.get(lines.size() - 1).number();
-    }
-
     /** A fragment: it starts in the middle of a sentence that began elsewhere. */
     boolean startsMidSentence() {
         return start == IndentEvidence.FULL && !dateline && !bullet;

@@ -19,7 +19,6 @@ public enum WarningKind {
     PAPER_INFERRED("paper name not printed; inferred"),
     PAPER_UNKNOWN("paper name not printed"),
     PAGE_LABEL_AMBIGUOUS("more than one page label; the first is taken as this page's"),
-    DOUBLED_TEXT_REPAIRED("doubled characters of a bold line repaired"),
     BYLINE_UNCLEAR("byline could not be fully read"),
     GUIDE_REFERENCE_MISSING("guide entry without page reference"),
     HEADLINE_ASSIGNMENT_UNSURE("headline assigned to a body by its wording"),

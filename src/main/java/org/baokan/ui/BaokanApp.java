@@ -148,7 +148,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
     /** Builds the window in the chosen language; keeps what was shown when rebuilt. */
     private void build() {
         Messages messages = new Messages(Messages.locale(settings.language()));
-        // JavaFX names its standard buttons (OK, Cancel) in the default locale, once: the UI's language
+        // JavaFX names its standard buttons (OK, Cancel) in the default locale: make it the UI's language
         java.util.Locale.setDefault(messages.locale());
         Context previous = context;
         context = new Context(state, tasks, messages);

@@ -447,11 +447,6 @@ public final class MainWindow {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    /** Print and export, for tests and the self-check. */
-    public ExportViewModel exporter() {
-        return exporter;
-    }
-
     private void about() {
         Messages m = context.messages();
         Alert a = new Alert(Alert.AlertType.INFORMATION, m.format("about.text", host.version()), ButtonType.OK);

@@ -20,10 +20,6 @@ public final class SettingsStore {
         this.file = file;
     }
 
-    public Path file() {
-        return file;
-    }
-
     public Settings load() {
         if (!Files.isRegularFile(file)) {
             return Settings.DEFAULT;

@@ -92,7 +92,7 @@ public final class ExportController {
         choices.setPadding(new Insets(8, 4, 4, 4));
         d.getDialogPane().setContent(choices);
         ButtonType next = new ButtonType(m.get("export.choose"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(next, cancel());
+        d.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         if (d.showAndWait().orElse(null) != next) {
             return;
         }
@@ -256,15 +256,10 @@ public final class ExportController {
         a.setHeaderText(m.get("print.noPrinterTitle"));
         a.setContentText(m.get("print.noPrinter"));
         ButtonType toPdf = new ButtonType(m.get("print.toPdf"), ButtonBar.ButtonData.OK_DONE);
-        a.getButtonTypes().setAll(toPdf, cancel());
+        a.getButtonTypes().setAll(toPdf, ButtonType.CANCEL);
         if (a.showAndWait().orElse(null) == toPdf) {
             export(owner, ExportViewModel.Format.PDF);
         }
-    }
-
-    /** Cancel in the UI's language (JavaFX's own follows the language it started in). */
-    private ButtonType cancel() {
-        return new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     /** The sheet of a JavaFX page layout, in millimetres, turned as the layout says. */

@@ -197,11 +197,6 @@ public final class ExportViewModel {
         });
     }
 
-    /** Whether the system has a printer. */
-    public boolean hasPrinter() {
-        return PdfPrinter.hasPrinter();
-    }
-
     private byte[] pdf(Selection sel, PaperLayout layout) throws java.io.IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfExporter.write(document(sel, layout), context.messages().bundle(), out);

@@ -72,11 +72,6 @@ public final class TimelineChart extends ScrollPane {
         });
     }
 
-    /** Pixels per day: the zoom. */
-    public DoubleProperty pxPerDay() {
-        return pxPerDay;
-    }
-
     public void onOpen(Consumer<TimelineEvent> handler) {
         this.onOpen = handler;
     }

@@ -20,7 +20,6 @@ import org.baokan.ui.common.Context;
 import org.baokan.ui.common.Screen;
 import org.baokan.ui.common.TimelineSubject;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,10 +147,5 @@ public final class TimelineViewModel {
     /** Opens an event's article. */
     public void open(TimelineEvent e) {
         context.state().openArticle(e.articleId(), null);
-    }
-
-    /** Events per month of a district, for its bar strip (empty for a person). */
-    public static Map<String, Integer> perMonth(Shown t) {
-        return t == null ? Map.of() : new LinkedHashMap<>(t.perMonth());
     }
 }
