@@ -48,8 +48,7 @@ public final class ExportJsonCommand implements Callable<Integer> {
                     Console.print(spec, JsonExporter.json(s, a.reader()).stripTrailing());
                 } else {
                     JsonExporter.export(s, a.reader(), output, force, Exports.protectedFiles(a));
-                    Console.note(spec, "wrote " + s.articles().size() + " articles to "
-                            + output.toAbsolutePath().normalize());
+                    Exports.done(spec, "wrote", s.articles().size(), output.toAbsolutePath().normalize().toString());
                 }
                 return ExitCodes.OK;
             }

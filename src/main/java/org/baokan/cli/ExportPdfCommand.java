@@ -17,8 +17,6 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /** {@code export-pdf [--db PATH] (--article ID... | --issue ID | --page ID | --query Q | --person NAME) -o OUT.pdf}. */
@@ -49,11 +47,9 @@ public final class ExportPdfCommand implements Callable<Integer> {
             try (Archive a = archive.open(spec)) {
                 List<Path> protect = Exports.protectedFiles(a);
                 Selection s = selection.resolve(a);
-                ResourceBundle text = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE);
-                PdfExporter.export(new PaperDocument(s.name(), s.articles(), PaperLayout.A4, LocalDate.now()), text,
-                        output, force, protect);
-                Console.note(spec, "wrote " + s.articles().size() + (s.articles().size() == 1 ? " article" : " articles")
-                        + " to " + output.toAbsolutePath().normalize());
+                PdfExporter.export(new PaperDocument(s.name(), s.articles(), PaperLayout.A4, LocalDate.now()),
+                        Exports.TEXT, output, force, protect);
+                Exports.done(spec, "wrote", s.articles().size(), output.toAbsolutePath().normalize().toString());
                 return ExitCodes.OK;
             }
         } catch (ExportException | ArchiveException e) {

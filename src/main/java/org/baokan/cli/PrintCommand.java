@@ -18,8 +18,6 @@ import picocli.CommandLine.Spec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /** {@code print}: the same pages as export-pdf, sent to a printer. */
@@ -49,12 +47,11 @@ public final class PrintCommand implements Callable<Integer> {
         }
         try (Archive a = archive.open(spec)) {
             Selection s = selection.resolve(a);
-            ResourceBundle text = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE);
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            PdfExporter.write(new PaperDocument(s.name(), s.articles(), PaperLayout.A4, LocalDate.now()), text, pdf);
+            PdfExporter.write(new PaperDocument(s.name(), s.articles(), PaperLayout.A4, LocalDate.now()), Exports.TEXT,
+                    pdf);
             PdfPrinter.print(pdf.toByteArray(), new PrintRequest(printer, PaperLayout.A4, copies, 0, 0, s.name()));
-            Console.note(spec, "sent " + s.articles().size() + (s.articles().size() == 1 ? " article" : " articles")
-                    + " to " + (printer == null ? "the default printer" : printer));
+            Exports.done(spec, "sent", s.articles().size(), printer == null ? "the default printer" : printer);
             return ExitCodes.OK;
         } catch (ExportException | ArchiveException e) {
             Console.error(spec, e.getMessage());

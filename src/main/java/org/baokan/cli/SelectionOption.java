@@ -41,7 +41,7 @@ final class SelectionOption {
         Selections s = new Selections(archive);
         Selection chosen;
         if (choice.articles != null) {
-            chosen = s.articles(title, choice.articles);
+            chosen = s.articles(null, choice.articles);
         } else if (choice.issue != null) {
             chosen = s.issue(choice.issue);
         } else if (choice.page != null) {

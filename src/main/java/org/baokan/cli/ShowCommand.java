@@ -66,7 +66,7 @@ public final class ShowCommand implements Callable<Integer> {
             b.append(a.title()).append('\n');
         }
         if (a.subtitle() != null) {
-            b.append("——").append(a.subtitle().replaceFirst("^[—-]+", "")).append('\n');
+            b.append("——").append(a.subtitleText()).append('\n');
         }
         if (a.byline() != null || a.dateline() != null) {
             b.append('\n');

@@ -7,6 +7,8 @@ import org.baokan.model.PageInfo;
 import org.baokan.model.PersonTimeline;
 import org.baokan.model.StoredArticle;
 import org.baokan.model.TimelineEvent;
+import org.baokan.render.Citation;
+import org.baokan.render.IssueText;
 import org.baokan.search.SearchService;
 import org.baokan.store.Archive;
 import org.baokan.store.ArchiveException;
@@ -14,7 +16,6 @@ import org.baokan.store.EntityStore;
 import org.baokan.store.SearchIndex;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,7 +24,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +35,7 @@ import java.util.stream.Stream;
  * dropped silently.
  */
 public final class Selections {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final ResourceBundle ZH = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE);
     /** Date order; within a day by paper, page and place on the page; undated last. */
     public static final Comparator<StoredArticle> DATE_ORDER = Comparator
             .comparing(StoredArticle::issueDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -148,16 +151,16 @@ public final class Selections {
         }
         LocalDate first = dates.get(0);
         LocalDate last = dates.get(dates.size() - 1);
-        return "剪报 " + DATE.format(first) + (first.equals(last) ? "" : "—" + DATE.format(last));
+        return "剪报 " + IssueText.DATE.format(first) + (first.equals(last) ? "" : "—" + IssueText.DATE.format(last));
     }
 
     static String issueName(String paper, LocalDate date) {
-        return (paper == null ? "（未印报名）" : paper) + " " + (date == null ? "（日期不详）" : DATE.format(date));
+        return IssueText.issue(paper, date, ZH);
     }
 
     private static String pageName(PageInfo page) {
-        int n = page.citationNumber();
-        return n > 0 ? "第" + n + "版" : page.displayName();
+        String n = Citation.page(page.label(), page.frontPage());
+        return n != null ? "第" + n + "版" : page.displayName();
     }
 
     private static String join(List<Long> ids) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One article of a page, in reading order.
@@ -45,6 +46,7 @@ public record Article(
         List<Person> people,
         List<Place> places,
         List<Warning> warnings) {
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[—\\-－]+");
 
     public Article {
         Objects.requireNonNull(kind, "kind");
@@ -60,6 +62,15 @@ public record Article(
 
     private static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /**
+     * The subtitle as it is set after a dash: without the dash the page printed before it
+     * ({@code ——}, {@code －－}, {@code --}), which the parser keeps so that no printed text is lost.
+     */
+    @JsonIgnore
+    public String subtitleText() {
+        return subtitle == null ? null : LEADING_DASHES.matcher(subtitle).replaceFirst("");
     }
 
     /** The title, or for an untitled item the beginning of its text. */

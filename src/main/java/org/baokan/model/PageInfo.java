@@ -19,15 +19,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record PageInfo(long id, long issueId, PageLabel label, boolean frontPage, String fileName, String sha256,
                        String encoding, int articleCount) {
 
-    /** The page number for citations: the label's number, 1 for an unlabelled front page, else -1. */
-    @JsonIgnore
-    public int citationNumber() {
-        if (label != null && label.numeric() > 0) {
-            return label.numeric();
-        }
-        return frontPage ? 1 : -1;
-    }
-
     /** How the page is named in lists: {@code 03 新城}, {@code 01}, or the file name when nothing is known. */
     @JsonIgnore
     public String displayName() {

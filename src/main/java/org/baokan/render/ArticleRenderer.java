@@ -6,7 +6,6 @@ import org.baokan.model.Person;
 import org.baokan.model.Place;
 import org.baokan.model.StoredArticle;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -17,7 +16,6 @@ import java.util.ResourceBundle;
  * doubts as a quiet note, and links to the articles before and after it.
  */
 public final class ArticleRenderer {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final List<String> CSS = List.of("/css/common.css", "/css/article.css");
 
     private ArticleRenderer() {
@@ -83,7 +81,7 @@ public final class ArticleRenderer {
         }
         if (a.subtitle() != null) {
             b.append("<p class=\"subtitle\" id=\"subtitle\">——")
-                    .append(marked(a.subtitle().replaceFirst("^[—\\-－]+", ""), h)).append("</p>");
+                    .append(marked(a.subtitleText(), h)).append("</p>");
         }
         b.append("</div>");
     }
@@ -95,8 +93,7 @@ public final class ArticleRenderer {
     /** Paper, date and page as the article's source line: {@code 济宁高新新闻 · 2020年9月11日 · 第1版}. */
     static String source(StoredArticle s, ResourceBundle text) {
         StringBuilder right = new StringBuilder();
-        right.append(s.paper() == null ? text.getString("render.paperUnknown") : s.paper()).append(" · ");
-        right.append(s.issueDate() == null ? text.getString("render.dateUnknown") : DATE.format(s.issueDate()));
+        right.append(IssueText.paper(s.paper(), text)).append(" · ").append(IssueText.date(s.issueDate(), text));
         String page = Citation.page(s);
         if (page != null) {
             right.append(" · ").append(String.format(text.getString("render.page"), page));

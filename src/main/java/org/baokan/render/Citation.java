@@ -1,10 +1,12 @@
 package org.baokan.render;
 
 import org.baokan.model.Article;
+import org.baokan.model.PageLabel;
 import org.baokan.model.StoredArticle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Citations of a newspaper article: GB/T 7714-2015 ({@code 薛坤. 定准目标攻山头 跑出发展加速度[N].
@@ -14,6 +16,7 @@ import java.util.List;
 public final class Citation {
     /** GB/T 7714 lists three responsible persons, then 等. */
     private static final int MAX_AUTHORS = 3;
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
 
     private Citation() {
     }
@@ -87,10 +90,15 @@ public final class Citation {
 
     /** The page (版次) as printed without leading zeros: {@code 03} gives 3, {@code C4} stays; 1 for an unlabelled front page. */
     public static String page(StoredArticle s) {
-        if (s.page() != null) {
-            String n = s.page().number().replaceFirst("^0+(?=.)", "");
+        return page(s.page(), s.frontPage());
+    }
+
+    /** The page (版次) of a page label as printed without leading zeros; 1 for an unlabelled front page, else null. */
+    public static String page(PageLabel label, boolean frontPage) {
+        if (label != null) {
+            String n = LEADING_ZEROS.matcher(label.number()).replaceFirst("");
             return n.isEmpty() ? null : n;
         }
-        return s.frontPage() ? "1" : null;
+        return frontPage ? "1" : null;
     }
 }

@@ -7,7 +7,6 @@ import org.baokan.model.PageInfo;
 import org.baokan.model.StoredArticle;
 import org.baokan.model.StoredGuideEntry;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -19,7 +18,6 @@ import java.util.ResourceBundle;
  * box set apart at the side. Every story and guide entry is clickable.
  */
 public final class FrontPageRenderer {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final List<String> CSS = List.of("/css/common.css", "/css/frontpage.css");
     /** How much of the lead story stands on the page before "continue reading". */
     private static final int LEAD_CHARACTERS = 600;
@@ -74,9 +72,7 @@ public final class FrontPageRenderer {
 
     private static String title(FrontPageDocument d, ResourceBundle text) {
         IssueInfo i = d.issue();
-        return (i.paper() == null ? text.getString("render.paperUnknown") : i.paper()) + " "
-                + (i.date() == null ? text.getString("render.dateUnknown") : DATE.format(i.date())) + " "
-                + d.page().displayName();
+        return IssueText.issue(i.paper(), i.date(), text) + " " + d.page().displayName();
     }
 
     /** The lead story: the first news story with a headline, else the first story. */
@@ -107,10 +103,9 @@ public final class FrontPageRenderer {
     private static void masthead(StringBuilder b, FrontPageDocument d, ResourceBundle text) {
         IssueInfo i = d.issue();
         b.append("<div class=\"masthead\" id=\"masthead\"><div class=\"name").append(i.paper() == null ? " unknown" : "")
-                .append("\">").append(Html.escape(i.paper() == null ? text.getString("render.paperUnknown") : i.paper()))
+                .append("\">").append(Html.escape(IssueText.paper(i.paper(), text)))
                 .append("</div><div class=\"ear\">");
-        b.append("<div class=\"date\">").append(Html.escape(i.date() == null ? text.getString("render.dateUnknown")
-                : DATE.format(i.date()))).append("</div>");
+        b.append("<div class=\"date\">").append(Html.escape(IssueText.date(i.date(), text))).append("</div>");
         List<String> line = new ArrayList<>();
         if (i.weekday() != null) {
             line.add(i.weekday());
@@ -162,9 +157,9 @@ public final class FrontPageRenderer {
         } else {
             b.append(Html.escape(p.displayName()));
         }
-        b.append("</span><span>").append(Html.escape(i.paper() == null ? text.getString("render.paperUnknown") : i.paper()))
-                .append("</span><span>").append(Html.escape(i.date() == null ? text.getString("render.dateUnknown")
-                        : DATE.format(i.date()) + (i.weekday() == null ? "" : " " + i.weekday())))
+        b.append("</span><span>").append(Html.escape(IssueText.paper(i.paper(), text)))
+                .append("</span><span>").append(Html.escape(i.date() == null ? IssueText.date(null, text)
+                        : IssueText.date(i.date(), text) + (i.weekday() == null ? "" : " " + i.weekday())))
                 .append("</span></div>");
     }
 
@@ -183,7 +178,7 @@ public final class FrontPageRenderer {
             b.append("<p class=\"title muted\">").append(Html.escape(text.getString("render.untitled"))).append("</p>");
         }
         if (a.subtitle() != null) {
-            b.append("<p class=\"subtitle\">——").append(Html.escape(a.subtitle().replaceFirst("^[—\\-－]+", "")))
+            b.append("<p class=\"subtitle\">——").append(Html.escape(a.subtitleText()))
                     .append("</p>");
         }
         b.append("</div>");

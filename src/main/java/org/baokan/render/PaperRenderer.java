@@ -16,7 +16,6 @@ import java.util.ResourceBundle;
  * outline runs issue → page → article.
  */
 public final class PaperRenderer {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
     private PaperRenderer() {
@@ -118,8 +117,7 @@ public final class PaperRenderer {
     }
 
     static String issueName(StoredArticle s, ResourceBundle text) {
-        return (s.paper() == null ? text.getString("render.paperUnknown") : s.paper()) + " "
-                + (s.issueDate() == null ? text.getString("render.dateUnknown") : DATE.format(s.issueDate()));
+        return IssueText.issue(s.paper(), s.issueDate(), text);
     }
 
     static String pageName(StoredArticle s, ResourceBundle text) {

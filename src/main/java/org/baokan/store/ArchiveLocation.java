@@ -1,6 +1,7 @@
 package org.baokan.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,6 +17,13 @@ public final class ArchiveLocation {
     public static final String DATA_DIR_PROPERTY = "baokan.data.dir";
 
     private ArchiveLocation() {
+    }
+
+    /** The archive file and the journals SQLite keeps beside it: what must never be written over. */
+    public static List<Path> files(Path db) {
+        String name = db.getFileName().toString();
+        return List.of(db, db.resolveSibling(name + "-wal"), db.resolveSibling(name + "-shm"),
+                db.resolveSibling(name + "-journal"));
     }
 
     public static Path defaultArchive() {

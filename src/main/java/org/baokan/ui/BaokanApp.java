@@ -13,6 +13,7 @@ import org.baokan.archive.OpenNotice;
 import org.baokan.entities.Enrichment;
 import org.baokan.model.IssueInfo;
 import org.baokan.model.PageInfo;
+import org.baokan.render.IssueText;
 import org.baokan.store.ArchiveLocation;
 import org.baokan.ui.common.AppState;
 import org.baokan.ui.common.Context;
@@ -171,7 +172,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         if (i == null) {
             return t;
         }
-        return t + " — " + (i.paper() == null ? m.get("render.paperUnknown") : i.paper()) + " "
+        return t + " — " + IssueText.paper(i.paper(), m.bundle()) + " "
                 + (i.date() == null ? m.get("render.dateUnknown") : i.date().toString());
     }
 

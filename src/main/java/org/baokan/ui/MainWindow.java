@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.baokan.model.IssueInfo;
+import org.baokan.render.IssueText;
 import org.baokan.ui.archive.ArchiveNavigatorView;
 import org.baokan.ui.archive.ArchiveNavigatorViewModel;
 import org.baokan.ui.article.ArticleView;
@@ -53,7 +54,6 @@ import org.baokan.ui.timeline.TimelineView;
 import org.baokan.ui.timeline.TimelineViewModel;
 
 import java.io.File;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +63,6 @@ import java.util.List;
  * a status bar. Keyboard shortcuts as in DESIGN.md; files dropped on the window are imported.
  */
 public final class MainWindow {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     /** What the window asks of the application. */
     public interface Host {
@@ -408,8 +407,8 @@ public final class MainWindow {
         if (i == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(i.paper() == null ? m.get("render.paperUnknown") : i.paper()).append("  ")
-                .append(i.date() == null ? m.get("render.dateUnknown") : DATE.format(i.date()));
+        StringBuilder b = new StringBuilder(IssueText.paper(i.paper(), m.bundle())).append("  ")
+                .append(IssueText.date(i.date(), m.bundle()));
         if (i.weekday() != null) {
             b.append(' ').append(i.weekday());
         }

@@ -199,7 +199,7 @@ public final class ArticleViewModel {
         }
         b.append(Citation.title(a)).append('\n');
         if (a.subtitle() != null) {
-            b.append("——").append(a.subtitle().replaceFirst("^[—\\-－]+", "")).append('\n');
+            b.append("——").append(a.subtitleText()).append('\n');
         }
         if (a.dateline() != null || a.byline() != null) {
             b.append('\n').append(String.join(" ", java.util.stream.Stream.of(a.dateline(), a.byline())

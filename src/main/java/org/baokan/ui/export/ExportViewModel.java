@@ -11,6 +11,7 @@ import org.baokan.export.Selection;
 import org.baokan.export.Selections;
 import org.baokan.render.PaperDocument;
 import org.baokan.render.PaperLayout;
+import org.baokan.store.ArchiveLocation;
 import org.baokan.ui.common.AppState;
 import org.baokan.ui.common.Context;
 import org.baokan.ui.common.Screen;
@@ -136,7 +137,7 @@ public final class ExportViewModel {
         context.tasks().run(() -> {
             Session session = session();
             Selection sel = resolve(scope, session, now);
-            List<Path> protect = List.of(session.path());
+            List<Path> protect = ArchiveLocation.files(session.path());
             if (format == Format.PDF) {
                 PdfExporter.export(document(sel, PaperLayout.A4), context.messages().bundle(), target, true, protect);
             } else {

@@ -3,14 +3,13 @@ package org.baokan.ui.guide;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.baokan.model.StoredArticle;
 import org.baokan.model.StoredGuideEntry;
+import org.baokan.ui.common.Choosing;
 import org.baokan.ui.common.Context;
 import org.baokan.ui.common.Messages;
 
@@ -87,10 +86,7 @@ public final class GuideView extends VBox {
                 setGraphic(t);
             }
         });
-        titles.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        titles.getSelectionModel().getSelectedItems().addListener((ListChangeListener<StoredArticle>) c ->
-                context.state().chosen().setAll(titles.getSelectionModel().getSelectedItems().stream()
-                        .map(StoredArticle::id).toList()));
+        Choosing.articlesOf(titles.getSelectionModel(), context.state(), StoredArticle::id);
         titles.setOnMouseClicked(e -> open(vm, titles));
         titles.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

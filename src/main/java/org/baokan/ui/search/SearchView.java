@@ -7,9 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,8 +17,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
+import org.baokan.render.IssueText;
 import org.baokan.search.SearchHit;
 import org.baokan.search.SearchService;
+import org.baokan.ui.common.Choosing;
 import org.baokan.ui.common.Context;
 import org.baokan.ui.common.Messages;
 
@@ -105,10 +105,8 @@ public final class SearchView extends VBox {
         hits.setPlaceholder(new Label(m.get("search.help")));
         hits.setCellFactory(l -> new HitCell(m, l));
         // Ctrl/Shift-click chooses several hits to export together
-        hits.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        hits.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SearchHit>) c ->
-                context.state().chosen().setAll(hits.getSelectionModel().getSelectedItems().stream()
-                        .filter(h -> SearchHit.ARTICLE.equals(h.type()) && h.id() != null).map(SearchHit::id).toList()));
+        Choosing.articlesOf(hits.getSelectionModel(), context.state(),
+                h -> SearchHit.ARTICLE.equals(h.type()) ? h.id() : null);
         hits.setOnMouseClicked(e -> open(vm, hits));
         hits.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -176,7 +174,7 @@ public final class SearchView extends VBox {
             Label title = new Label((h.kicker() == null ? "" : h.kicker() + "｜") + h.title());
             title.getStyleClass().add("hit-title");
             title.setWrapText(true);
-            String where = (h.paper() == null ? m.get("render.paperUnknown") : h.paper()) + " · "
+            String where = IssueText.paper(h.paper(), m.bundle()) + " · "
                     + (h.date() == null ? m.get("render.dateUnknown") : DATE.format(h.date()))
                     + (h.page() == null ? "" : " · " + h.page());
             if (SearchHit.GUIDE.equals(h.type())) {

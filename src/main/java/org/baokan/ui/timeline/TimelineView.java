@@ -6,9 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -28,6 +26,7 @@ import org.baokan.model.GazetteerEntry;
 import org.baokan.model.PersonSummary;
 import org.baokan.model.TimelineEvent;
 import org.baokan.model.TitleChange;
+import org.baokan.ui.common.Choosing;
 import org.baokan.ui.common.Context;
 import org.baokan.ui.common.Messages;
 import org.baokan.ui.common.TimelineSubject;
@@ -143,10 +142,7 @@ public final class TimelineView extends SplitPane {
         table.getColumns().add(column(m.get("timeline.col.article"), TimelineView::headline, 320));
         table.getColumns().add(column(m.get("timeline.col.district"), e -> e.district() == null ? "" : e.district(), 100));
         table.getColumns().add(column(m.get("timeline.col.with"), e -> String.join("、", e.with()), 240));
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TimelineEvent>) c ->
-                context.state().chosen().setAll(table.getSelectionModel().getSelectedItems().stream()
-                        .map(TimelineEvent::articleId).distinct().toList()));
+        Choosing.articlesOf(table.getSelectionModel(), context.state(), TimelineEvent::articleId);
         table.setRowFactory(t -> {
             TableRow<TimelineEvent> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
