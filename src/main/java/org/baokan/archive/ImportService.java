@@ -169,8 +169,7 @@ public final class ImportService {
         try {
             String name = s.path() == null ? s.name()
                     : s.path().getFileName() == null ? s.name() : s.path().getFileName().toString();
-            ParsedPage page = parser.parse(s.bytes(), name, options.date());
-            page = page.withArchivistMetadata(options.paper(), options.date());
+            ParsedPage page = parser.parse(s.bytes(), name, options.date()).withArchivistPaper(options.paper());
             return new Parsed(s, enrich.apply(page), null);
         } catch (BadInputException e) {
             return new Parsed(s, null, e.getMessage());

@@ -274,11 +274,18 @@ public final class EntityExtractor {
         return best;
     }
 
+    /** What a brief item's excerpt leaves out at its start, in order: the bullet, the date, 近日. */
+    private static final List<Pattern> EXCERPT_LEADS = List.of(
+            Pattern.compile("^[◎●○■□▲△◆◇★☆·•\\-—*]+\\s*"),
+            Pattern.compile("^(\\d{4}年)?(\\d{1,2}月)?\\d{1,2}日(上午|下午|晚上|晚间|早上|中午)?[,，、\\s]*"),
+            Pattern.compile("^(近日|日前|近期)[,，\\s]*"));
+
     /** The beginning of a brief item, without its bullet and date: what a timeline shows for it. */
     static String excerpt(String item) {
-        String s = item.strip().replaceFirst("^[◎●○■□▲△◆◇★☆·•\\-—*]+\\s*", "")
-                .replaceFirst("^(\\d{4}年)?(\\d{1,2}月)?\\d{1,2}日(上午|下午|晚上|晚间|早上|中午)?[,，、\\s]*", "")
-                .replaceFirst("^(近日|日前|近期)[,，\\s]*", "");
+        String s = item.strip();
+        for (Pattern lead : EXCERPT_LEADS) {
+            s = lead.matcher(s).replaceFirst("");
+        }
         int stop = s.indexOf('。');
         if (stop > 0) {
             s = s.substring(0, stop);

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ public final class Gazetteer {
     private final Map<String, String> merges;
     private volatile Words names;
     private volatile List<String> longestFirst;
+    /** The gazetteer is immutable: computed once, on first use. */
+    private volatile Set<String> localNames;
 
     private Gazetteer(Map<String, GazetteerEntry> entries, Map<String, String> aliases, Map<String, String> merges) {
         this.entries = entries;
@@ -205,6 +208,14 @@ public final class Gazetteer {
 
     /** Names that mean "here" for an official's title: the cities and districts, and their aliases. */
     Set<String> localNames() {
+        Set<String> local = localNames;
+        if (local == null) {
+            localNames = local = Collections.unmodifiableSet(computeLocalNames());
+        }
+        return local;
+    }
+
+    private Set<String> computeLocalNames() {
         Set<String> out = new LinkedHashSet<>();
         for (GazetteerEntry e : entries.values()) {
             if (e.level() == PlaceLevel.CITY || e.level() == PlaceLevel.DISTRICT) {

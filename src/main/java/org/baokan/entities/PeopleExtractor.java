@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people a text names the way local papers name officials: a title before the name
@@ -157,13 +158,16 @@ final class PeopleExtractor {
         return followScore(text, q) > 0;
     }
 
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\d{1,2}月\\d{1,2}日");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[、,，\\s]+");
+
     /** The titles printed before a name: from the clause start to the name, without leading words. */
     private static String titleText(String text, int from, int nameAt) {
         String s = text.substring(Math.max(0, Math.min(from, nameAt)), nameAt).strip();
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            s = s.replaceFirst("^\\d{1,2}月\\d{1,2}日", "").replaceFirst("^[、,，\\s]+", "");
+            s = LEADING_PUNCTUATION.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst("");
             for (String w : LEAD_WORDS) {
                 if (s.startsWith(w) && s.length() > w.length() + 1) {
                     s = s.substring(w.length());

@@ -12,7 +12,6 @@ import org.baokan.render.IssueText;
 import org.baokan.search.SearchService;
 import org.baokan.store.Archive;
 import org.baokan.store.ArchiveException;
-import org.baokan.store.EntityStore;
 import org.baokan.store.SearchIndex;
 
 import java.time.LocalDate;
@@ -113,20 +112,7 @@ public final class Selections {
             throws ExportException, ArchiveException {
         List<Long> ids = Stream.concat(dated.stream(), undated.stream()).map(TimelineEvent::articleId).distinct()
                 .toList();
-        Map<Long, StoredArticle> found = new HashMap<>();
-        archive.reader().articles(ids).forEach(a -> found.put(a.id(), a));
-        return checked(new Selection(name, ids.stream().map(found::get).filter(Objects::nonNull).toList()), none);
-    }
-
-    /** The articles with their people and places, which the archive keeps apart from the text. */
-    private List<StoredArticle> withEntities(List<StoredArticle> in) throws ArchiveException {
-        EntityStore e = archive.entities();
-        List<StoredArticle> out = new ArrayList<>(in.size());
-        for (StoredArticle a : in) {
-            out.add(new StoredArticle(a.id(), a.pageId(), a.issueId(), a.order(), a.paper(), a.issueDate(), a.page(),
-                    a.frontPage(), a.article().withEntities(e.peopleOf(a.id()), e.placesOf(a.id()))));
-        }
-        return out;
+        return checked(new Selection(name, archive.reader().articles(ids)), none);
     }
 
     private Selection checked(Selection s) throws ExportException, ArchiveException {
@@ -137,7 +123,7 @@ public final class Selections {
         if (s.isEmpty()) {
             throw new ExportException(message);
         }
-        return new Selection(s.name(), withEntities(s.articles()));
+        return new Selection(s.name(), archive.reader().withEntities(s.articles()));
     }
 
     private static String defaultName(List<StoredArticle> in) {

@@ -18,11 +18,16 @@ public record PageLabel(String number, String section) {
 
     /** The page number as an integer for citations ({@code "03"} gives 3, {@code "C4"} gives 4), or -1. */
     public int numeric() {
-        String digits = number.replaceAll("\\D", "");
-        if (digits.isEmpty() || digits.length() > 4) {
-            return -1;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                digits++;
+            }
         }
-        return Integer.parseInt(digits);
+        return digits == 0 || digits > 4 ? -1 : value;
     }
 
     /** The label as a reader sees it: {@code 03 新城}. */

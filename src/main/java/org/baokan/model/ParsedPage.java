@@ -64,14 +64,15 @@ public record ParsedPage(
                 totalNumber, page, frontPage, newArticles, guide, boilerplate, unplaced, warnings);
     }
 
-    /** The same page with paper and date supplied by the archivist where the page prints none. */
-    public ParsedPage withArchivistMetadata(String archivistPaper, LocalDate archivistDate) {
-        boolean takePaper = archivistPaper != null && paperSource != DateSource.MASTHEAD;
-        boolean takeDate = archivistDate != null && dateSource != DateSource.MASTHEAD;
-        return new ParsedPage(source,
-                takePaper ? archivistPaper : paper, takePaper ? DateSource.ARCHIVIST : paperSource,
-                takeDate ? archivistDate : date, takeDate ? DateSource.ARCHIVIST : dateSource,
-                weekday, lunarDate, issueNumber, totalNumber, page, frontPage, articles, guide, boilerplate, unplaced,
-                warnings);
+    /**
+     * The same page with the paper's name supplied by the archivist where the page prints none.
+     * (The archivist's date is given to the parser, which dates the text with it.)
+     */
+    public ParsedPage withArchivistPaper(String archivistPaper) {
+        if (archivistPaper == null || paperSource == DateSource.MASTHEAD) {
+            return this;
+        }
+        return new ParsedPage(source, archivistPaper, DateSource.ARCHIVIST, date, dateSource, weekday, lunarDate,
+                issueNumber, totalNumber, page, frontPage, articles, guide, boilerplate, unplaced, warnings);
     }
 }

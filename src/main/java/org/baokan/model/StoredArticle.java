@@ -22,6 +22,11 @@ import java.time.LocalDate;
 public record StoredArticle(long id, long pageId, long issueId, int order, String paper, LocalDate issueDate,
                             PageLabel page, boolean frontPage, Article article) {
 
+    /** The same article where it stands, its content replaced (e.g. with its people and places). */
+    public StoredArticle withArticle(Article replaced) {
+        return new StoredArticle(id, pageId, issueId, order, paper, issueDate, page, frontPage, replaced);
+    }
+
     /** The page number for citations: the label's number, 1 for an unlabelled front page, else -1. */
     @JsonIgnore
     public int citationPage() {

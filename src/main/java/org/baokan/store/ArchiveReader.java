@@ -134,15 +134,21 @@ public final class ArchiveReader {
 
     /** One article, with its people and places. */
     public Optional<StoredArticle> article(long id) throws ArchiveException {
-        Optional<StoredArticle> found = archive.read(c -> storedArticles(c, " WHERE article.id = ?", List.of(id))
-                .stream().findFirst());
-        if (found.isEmpty()) {
-            return found;
+        return archive.read(c -> withEntities(c, storedArticles(c, " WHERE article.id = ?", List.of(id))).stream()
+                .findFirst());
+    }
+
+    /** The articles with their people and places, which the archive keeps apart from the text; one read. */
+    public List<StoredArticle> withEntities(List<StoredArticle> articles) throws ArchiveException {
+        return articles.isEmpty() ? List.of() : archive.read(c -> withEntities(c, articles));
+    }
+
+    private static List<StoredArticle> withEntities(Connection c, List<StoredArticle> articles) throws SQLException {
+        List<StoredArticle> out = new ArrayList<>(articles.size());
+        for (StoredArticle s : articles) {
+            out.add(s.withArticle(s.article().withEntities(EntityStore.people(c, s.id()), EntityStore.places(c, s.id()))));
         }
-        StoredArticle s = found.get();
-        EntityStore entities = archive.entities();
-        return Optional.of(new StoredArticle(s.id(), s.pageId(), s.issueId(), s.order(), s.paper(), s.issueDate(),
-                s.page(), s.frontPage(), s.article().withEntities(entities.peopleOf(id), entities.placesOf(id))));
+        return out;
     }
 
     /** The articles with these ids, in the order given; unknown ids are left out. */

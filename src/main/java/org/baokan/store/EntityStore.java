@@ -207,16 +207,6 @@ public final class EntityStore {
         });
     }
 
-    /** The people of one article, with their titles in it, first appearance first. */
-    public List<Person> peopleOf(long articleId) throws ArchiveException {
-        return archive.read(c -> people(c, articleId));
-    }
-
-    /** The places one article names, first mention first. */
-    public List<Place> placesOf(long articleId) throws ArchiveException {
-        return archive.read(c -> places(c, articleId));
-    }
-
     static List<Person> people(Connection c, long articleId) throws SQLException {
         Map<String, Person> out = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT p.name, pm.titles, pm.role FROM person_mention pm "

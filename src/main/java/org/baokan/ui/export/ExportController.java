@@ -33,6 +33,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.baokan.export.PrintRequest;
+import org.baokan.export.Selection;
 import org.baokan.render.PaperLayout;
 import org.baokan.ui.common.Context;
 import org.baokan.ui.common.Messages;
@@ -97,13 +98,13 @@ public final class ExportController {
             return;
         }
         ExportViewModel.Scope scope = (ExportViewModel.Scope) group.getSelectedToggle().getUserData();
-        vm.suggestName(scope, format, name -> chooseAndExport(owner, scope, format, name));
+        vm.select(scope, selection -> chooseAndExport(owner, selection, format));
     }
 
-    private void chooseAndExport(Window owner, ExportViewModel.Scope scope, ExportViewModel.Format format, String name) {
+    private void chooseAndExport(Window owner, Selection selection, ExportViewModel.Format format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get(format == ExportViewModel.Format.PDF ? "export.pdfTitle" : "export.jsonTitle"));
-        chooser.setInitialFileName(name);
+        chooser.setInitialFileName(selection.fileName(format.extension()));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
@@ -118,7 +119,7 @@ public final class ExportController {
             f = new File(f.getParentFile(), f.getName() + "." + format.extension());
         }
         lastFolder = f.getParentFile();
-        vm.export(scope, format, f.toPath(), p -> { });
+        vm.export(selection, format, f.toPath(), p -> { });
     }
 
     /** File → Page Setup…: the sheet for printing and preview. */

@@ -117,26 +117,35 @@ public final class ExportViewModel {
                 s.issue().get() == null ? -1 : s.issue().get().id(), s.searched().get(), s.timeline().get());
     }
 
-    /** A file name to suggest for the scope: the selection's name, resolved in the background. */
-    public void suggestName(Scope scope, Format format, Consumer<String> done) {
+    /**
+     * The selection a scope stands for now, resolved in the background (its name suggests the
+     * file's); an empty selection is said in the status bar instead.
+     */
+    public void select(Scope scope, Consumer<Selection> done) {
         Snapshot now = snapshot();
-        context.tasks().run(() -> {
-            Session session = session();
-            return resolve(scope, session, now).fileName(format.extension());
-        }, done, e -> done.accept("baokan." + format.extension()));
+        context.tasks().run(() -> resolve(scope, session(), now), done, context::failed);
+    }
+
+    /** Exports what the scope stands for now; see {@link #export(Selection, Format, Path, Consumer)}. */
+    public void export(Scope scope, Format format, Path target, Consumer<Path> done) {
+        export(scope, null, format, target, done);
     }
 
     /**
-     * Exports the scope to a file the user chose (and agreed to replace, if it existed). Nothing is
-     * left behind on failure; the status bar says what happened.
+     * Exports a selection to a file the user chose (and agreed to replace, if it existed). Nothing
+     * is left behind on failure; the status bar says what happened.
      */
-    public void export(Scope scope, Format format, Path target, Consumer<Path> done) {
+    public void export(Selection selection, Format format, Path target, Consumer<Path> done) {
+        export(null, selection, format, target, done);
+    }
+
+    private void export(Scope scope, Selection selection, Format format, Path target, Consumer<Path> done) {
         Snapshot now = snapshot();
         busy.set(true);
         context.state().status().set(context.messages().get("export.working"));
         context.tasks().run(() -> {
             Session session = session();
-            Selection sel = resolve(scope, session, now);
+            Selection sel = selection != null ? selection : resolve(scope, session, now);
             List<Path> protect = ArchiveLocation.files(session.path());
             if (format == Format.PDF) {
                 PdfExporter.export(document(sel, PaperLayout.A4), context.messages().bundle(), target, true, protect);
