@@ -246,34 +246,51 @@ public final class BaokanApp extends Application implements MainWindow.Host {
 
     @Override
     public void openSettings() {
-        SettingsDialog.show(stage, settings, context.messages()).ifPresent(next -> {
-            boolean archiveChanged = !Objects.equals(next.archive(), settings.archive());
-            boolean languageChanged = !next.language().equals(settings.language());
-            boolean themeChanged = next.dark() != settings.dark();
-            settings = window.layout(next, stage.getWidth(), stage.getHeight(), stage.isMaximized());
-            state.textPx().set(settings.textPx());
-            if (themeChanged) {
-                applyTheme();
-                state.dark().set(settings.dark());
+        SettingsDialog.show(stage, settings, context.messages()).ifPresent(this::applySettings);
+    }
+
+    /**
+     * Takes settings the reader chose. A new theme restyles the window in place (the pages
+     * follow {@code state.dark()}); a new language builds the window again, and the new window is
+     * shown the issue, page and article the old one showed.
+     */
+    void applySettings(Settings next) {
+        boolean archiveChanged = !Objects.equals(next.archive(), settings.archive());
+        boolean languageChanged = !next.language().equals(settings.language());
+        boolean themeChanged = next.dark() != settings.dark();
+        settings = window.layout(next, stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        state.textPx().set(settings.textPx());
+        if (themeChanged) {
+            applyTheme();
+            window.root().getStyleClass().removeAll("dark", "light");
+            window.root().getStyleClass().add(settings.dark() ? "dark" : "light");
+            state.dark().set(settings.dark());
+        }
+        if (languageChanged) {
+            IssueInfo issue = state.issue().get();
+            PageInfo page = state.page().get();
+            Long article = state.article().get();
+            build();
+            if (context.session().get() != null) {
+                window.navigator().reload(false);
+                // the new window's ViewModels hear of the selection only when it changes: clear it, then set it
+                state.article().set(null);
+                state.page().set(null);
+                state.issue().set(null);
+                state.issue().set(issue);
+                state.page().set(page);
+                state.article().set(article);
             }
-            if (languageChanged || themeChanged) {
-                IssueInfo issue = state.issue().get();
-                PageInfo page = state.page().get();
-                Long article = state.article().get();
-                build();
-                if (context.session().get() != null) {
-                    window.navigator().reload(false);
-                    state.issue().set(issue);
-                    state.page().set(page);
-                    state.article().set(null);
-                    state.article().set(article);
-                }
-            }
-            saveSettings();
-            if (archiveChanged) {
-                openArchive();
-            }
-        });
+        }
+        saveSettings();
+        if (archiveChanged) {
+            openArchive();
+        }
+    }
+
+    /** The settings in force. */
+    Settings settings() {
+        return settings;
     }
 
     private void saveSettings() {

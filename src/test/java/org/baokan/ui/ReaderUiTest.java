@@ -257,4 +257,30 @@ class ReaderUiTest {
         assertThat(details.getText()).contains("empty.txt", "the file is empty");
         Platform.runLater(() -> ((Stage) details.getScene().getWindow()).close());
     }
+
+    @Test
+    @Order(8)
+    void aNewLanguageOrThemeKeepsThePageTheArticleAndTheGuide() throws Exception {
+        long issue = fx(() -> app.state().issue().get().id());
+        Long article = fx(() -> app.state().article().get());
+        String english = fx(() -> app.settings().language()).equals("en") ? "zh" : "en";
+        for (var change : List.<java.util.function.UnaryOperator<org.baokan.ui.common.Settings>>of(
+                s -> s.withLook(!s.dark(), s.textPx(), s.language()),
+                s -> s.withLook(s.dark(), s.textPx(), english),
+                s -> s.withLook(!s.dark(), s.textPx(), "zh"))) {
+            fx(() -> {
+                app.applySettings(change.apply(app.settings()));
+                return null;
+            });
+            waitFor(() -> app.state().issue().get() != null && app.state().issue().get().id() == issue
+                    && article.equals(app.state().article().get())
+                    && !app.window().frontPageView().web().script("document.querySelectorAll('.story').length")
+                    .toString().equals("0")
+                    && app.window().articleView().web().script("document.getElementById('title') ? 1 : 0")
+                    .toString().equals("1"));
+            assertThat(fx(() -> app.window().frontPageView().lookupAll(".page-tab").size())).isPositive();
+            waitFor(() -> !((javafx.scene.control.ListView<?>) app.window().root().lookup("#pageTitles")).getItems()
+                    .isEmpty());
+        }
+    }
 }
