@@ -91,6 +91,8 @@ public final class SearchViewModel {
     public void search() {
         String q = query.get() == null ? "" : query.get().strip();
         long request = ++generation;
+        // a search still running is superseded: its result will be dropped, so it no longer counts
+        searching.set(false);
         if (q.isEmpty()) {
             hits.clear();
             summary.set("");
