@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import org.baokan.model.IssueInfo;
 import org.baokan.render.IssueText;
 import org.baokan.ui.archive.ArchiveNavigatorView;
@@ -117,6 +118,9 @@ public final class MainWindow {
         frontPageView = new FrontPageView(frontPage, guide, context);
         articleView = new ArticleView(article, context, timeline::show);
         guideView = new GuideView(guide, context);
+        articleView.showNoteAfter(frontPageView.web().paints(), context);
+        paper(context.state().dark().get());
+        context.state().dark().addListener((o, was, dark) -> paper(dark));
         centre = new StackPane(frontPageView);
         centre.setId("centre");
         frontPageView.visibleProperty().bind(context.state().screen().isEqualTo(Screen.PAGE));
@@ -156,6 +160,13 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar(m));
         root.setId("mainWindow");
+    }
+
+    /** The web views' colour before their first document: the paper of the documents (common.css). */
+    private void paper(boolean dark) {
+        Color paper = Color.web(dark ? "#1E1D1B" : "#FBF8F1");
+        frontPageView.web().setPaper(paper);
+        articleView.web().setPaper(paper);
     }
 
     public Parent root() {

@@ -81,7 +81,6 @@ public final class ArticleView extends BorderPane {
         copy.disableProperty().bind(vm.current().isNull());
         cite.disableProperty().bind(vm.current().isNull());
         vm.html().addListener((o, old, html) -> web.show(html));
-        web.show(vm.html().get());
         vm.zoom().addListener((o, old, z) -> web.setZoom(z.doubleValue()));
         web.onAction((kind, value) -> {
             switch (kind) {
@@ -96,6 +95,24 @@ public final class ArticleView extends BorderPane {
 
     public SecureWebView web() {
         return web;
+    }
+
+    /**
+     * Shows the pane's "no article" note once {@code first} changes, unless an article came
+     * first or is being opened. WebKit's first document is slow (about half a second): at start-up
+     * the page view gets it, and the note would only be replaced by the lead story at once.
+     */
+    public void showNoteAfter(javafx.beans.value.ObservableValue<?> first, Context context) {
+        javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object old, Object now) {
+                first.removeListener(this);
+                if (web.shown() == 0 && context.state().article().get() == null) {
+                    web.show(vm.html().get());
+                }
+            }
+        };
+        first.addListener(once);
     }
 
     private static Button button(String text, String id, String tip) {

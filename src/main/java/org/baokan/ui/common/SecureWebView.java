@@ -24,6 +24,7 @@ public final class SecureWebView extends StackPane {
     private final Bridge bridge = new Bridge();
     private final ReadOnlyLongWrapper loads = new ReadOnlyLongWrapper(this, "loads");
     private final ReadOnlyLongWrapper paints = new ReadOnlyLongWrapper(this, "paints");
+    private long shown;
     private BiConsumer<String, String> handler = (kind, value) -> { };
     private String content = "";
 
@@ -80,6 +81,7 @@ public final class SecureWebView extends StackPane {
 
     /** Shows a document (on the FX thread). */
     public void show(String html) {
+        shown++;
         content = html;
         web.getEngine().loadContent(html, "text/html");
     }
@@ -92,6 +94,16 @@ public final class SecureWebView extends StackPane {
     /** Runs a script of the program's own on the document (tests read the DOM this way). */
     public Object script(String js) {
         return web.getEngine().executeScript(js);
+    }
+
+    /** Counts the documents handed to {@link #show} so far. */
+    public long shown() {
+        return shown;
+    }
+
+    /** The colour shown where no document is yet: the documents' paper, so that nothing flashes. */
+    public void setPaper(javafx.scene.paint.Color paper) {
+        web.setPageFill(paper);
     }
 
     /** Counts the documents loaded so far. */
