@@ -81,6 +81,8 @@ public final class ArticleView extends BorderPane {
         copy.disableProperty().bind(vm.current().isNull());
         cite.disableProperty().bind(vm.current().isNull());
         vm.html().addListener((o, old, html) -> web.show(html));
+        vm.paintedBy();
+        web.paints().addListener((o, old, n) -> vm.painted());
         vm.zoom().addListener((o, old, z) -> web.setZoom(z.doubleValue()));
         web.onAction((kind, value) -> {
             switch (kind) {

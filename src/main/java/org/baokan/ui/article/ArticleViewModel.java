@@ -92,8 +92,10 @@ public final class ArticleViewModel {
         RenderStyle style = context.state().style();
         String query = context.state().highlight().get();
         long request = ++generation;
+        pendingView = null;
         if (id == null) {
             current.set(null);
+            context.state().articleShown().set(null);
             html.set(ArticleRenderer.empty(context.messages().get("article.none"), style));
             return;
         }
@@ -103,12 +105,22 @@ public final class ArticleViewModel {
             }
             if (r.loaded() == null) {
                 current.set(null);
+                context.state().articleShown().set(null);
                 html.set(ArticleRenderer.empty(context.messages().get("article.missing"), style));
                 return;
             }
             current.set(r.loaded());
+            String before = html.get();
             html.set(r.html());
-            bringIntoView(r.loaded().article(), r.issue());
+            Runnable follow = () -> {
+                bringIntoView(r.loaded().article(), r.issue());
+                context.state().articleShown().set(id);
+            };
+            if (painting && !r.html().equals(before)) {
+                pendingView = follow; // the article first: the layout view follows once it is on screen
+            } else {
+                follow.run();
+            }
         });
     }
 
@@ -158,6 +170,27 @@ public final class ArticleViewModel {
 
     private volatile IssueOrder order;
     private volatile long version;
+
+    /**
+     * A view paints this pane's documents: the layout view then follows an opened article (its
+     * issue, page and marked story) once the article is painted, so that the article does not
+     * wait for its page to be laid out and painted too.
+     */
+    public void paintedBy() {
+        painting = true;
+    }
+
+    /** The article was painted: its issue and page, if they wait for it, come into view. */
+    public void painted() {
+        Runnable r = pendingView;
+        pendingView = null;
+        if (r != null) {
+            r.run();
+        }
+    }
+
+    private boolean painting;
+    private Runnable pendingView;
 
     /** The issue and page of the article become the ones shown, so the layout view follows. */
     private void bringIntoView(StoredArticle a, IssueInfo issue) {

@@ -25,6 +25,7 @@ public final class AppState {
     private final ObjectProperty<IssueInfo> issue = new SimpleObjectProperty<>(this, "issue");
     private final ObjectProperty<PageInfo> page = new SimpleObjectProperty<>(this, "page");
     private final ObjectProperty<Long> article = new SimpleObjectProperty<>(this, "article");
+    private final ObjectProperty<Long> articleShown = new SimpleObjectProperty<>(this, "articleShown");
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.PAGE);
     private final ObjectProperty<TimelineSubject> timeline = new SimpleObjectProperty<>(this, "timeline");
     private final StringProperty highlight = new SimpleStringProperty(this, "highlight");
@@ -48,6 +49,14 @@ public final class AppState {
     /** The article in the article pane (its archive id), or null. */
     public ObjectProperty<Long> article() {
         return article;
+    }
+
+    /**
+     * The article on screen in the article pane: follows {@link #article()} once the article is
+     * painted, so that what else marks it (the layout view) waits until the reader sees it.
+     */
+    public ObjectProperty<Long> articleShown() {
+        return articleShown;
     }
 
     public ObjectProperty<Screen> screen() {

@@ -69,7 +69,7 @@ public final class FrontPageView extends BorderPane {
                 }
             }
         });
-        context.state().article().addListener((o, old, id) -> {
+        context.state().articleShown().addListener((o, old, id) -> {
             if (id != null) {
                 web.script("window.baokanMark && window.baokanMark(" + id + ")");
             }

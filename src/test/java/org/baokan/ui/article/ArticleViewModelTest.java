@@ -105,4 +105,31 @@ class ArticleViewModelTest {
         assertThat(context.state().issue().get().date()).hasToString("2020-05-12");
         assertThat(context.state().page().get().label().number()).isEqualTo("02");
     }
+
+    @Test
+    void withAPainterTheArticleComesFirstAndItsPageFollowsOnceItIsPainted() throws Exception {
+        vm.paintedBy();
+        var before = context.state().page().get();
+        long id = context.session().get().search().search("全心全力保校园平安", org.baokan.store.SearchIndex.Filter.NONE, 5)
+                .hits().get(0).id();
+        context.state().openArticle(id, null);
+
+        assertThat(vm.current().get().article().id()).isEqualTo(id);
+        assertThat(vm.html().get()).contains("全心全力保校园平安");
+        assertThat(context.state().page().get()).isEqualTo(before);
+        assertThat(context.state().articleShown().get()).isNotEqualTo(id);
+
+        vm.painted();
+        assertThat(context.state().issue().get().date()).hasToString("2020-05-12");
+        assertThat(context.state().page().get().label().number()).isEqualTo("02");
+        assertThat(context.state().articleShown().get()).isEqualTo(id);
+
+        // a request that supersedes one not yet painted takes its place; a painted note brings nothing
+        long other = titled("聚焦民生重点 提升服务质量").id();
+        context.state().openArticle(other, null);
+        context.state().article().set(null);
+        vm.painted();
+        assertThat(context.state().page().get().label().number()).isEqualTo("02");
+        assertThat(context.state().articleShown().get()).isNull();
+    }
 }
