@@ -218,15 +218,23 @@ public final class MainWindow {
     /** Reads the archive afresh (after it was opened, or its content changed) and opens the newest issue. */
     public void archiveOpened(Warmup.FirstScreen first) {
         if (first == null) {
-            navigator.reload(true);
+            navigator.reload(true, this::sayIfEmpty);
         } else {
             if (first.page() != null) {
                 frontPage.prime(first.page(), first.style(), first.html(), first.guide(), first.lead(), first.articles());
             }
             navigator.show(first.issues(), true);
+            sayIfEmpty();
         }
         if (searchView != null) {
             search.loadPapers();
+        }
+    }
+
+    /** An empty archive says so in the layout view, and how to fill it. */
+    private void sayIfEmpty() {
+        if (context.state().issue().get() == null) {
+            frontPage.render();
         }
     }
 

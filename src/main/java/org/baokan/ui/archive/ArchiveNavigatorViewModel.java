@@ -79,7 +79,15 @@ public final class ArchiveNavigatorViewModel {
 
     /** Reads the archive's issues; with {@code openNewest}, opens the newest issue. */
     public void reload(boolean openNewest) {
-        context.load(s -> s.reader().issues(), issues -> show(issues, openNewest));
+        reload(openNewest, () -> { });
+    }
+
+    /** The same, then {@code then} on the FX thread. */
+    public void reload(boolean openNewest, Runnable then) {
+        context.load(s -> s.reader().issues(), issues -> {
+            show(issues, openNewest);
+            then.run();
+        });
     }
 
     /** Shows issues read already (at start-up, while the window was being built). */
