@@ -12,7 +12,6 @@ import org.baokan.archive.ArchiveOpener;
 import org.baokan.archive.OpenNotice;
 import org.baokan.entities.Enrichment;
 import org.baokan.model.IssueInfo;
-import org.baokan.model.PageInfo;
 import org.baokan.render.IssueText;
 import org.baokan.store.ArchiveLocation;
 import org.baokan.ui.common.AppState;
@@ -49,7 +48,8 @@ public final class BaokanApp extends Application implements MainWindow.Host {
     private static volatile CompletableFuture<Settings> settingsRead;
 
     private final FxTaskExecutor tasks = new FxTaskExecutor(3);
-    private final AppState state = new AppState();
+    /** The selection the window shows; a window built again (a new language) gets a new one. */
+    private AppState state = new AppState();
     private DesktopOptions options;
     private SettingsStore store;
     private Settings settings;
@@ -252,7 +252,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
     /**
      * Takes settings the reader chose. A new theme restyles the window in place (the pages
      * follow {@code state.dark()}); a new language builds the window again, and the new window is
-     * shown the issue, page and article the old one showed.
+     * shown the screen, issue, page, article, timeline and search the old one showed.
      */
     void applySettings(Settings next) {
         boolean archiveChanged = !Objects.equals(next.archive(), settings.archive());
@@ -267,20 +267,28 @@ public final class BaokanApp extends Application implements MainWindow.Host {
             state.dark().set(settings.dark());
         }
         if (languageChanged) {
-            IssueInfo issue = state.issue().get();
-            PageInfo page = state.page().get();
-            Long article = state.article().get();
+            // The old window's views and ViewModels listen to the old selection: they go with it,
+            // instead of loading and rendering beside the new ones until the program ends.
+            AppState old = state;
+            state = new AppState();
+            state.dark().set(old.dark().get());
+            state.textPx().set(old.textPx().get());
+            state.archiveVersion().set(old.archiveVersion().get());
+            state.status().set(old.status().get());
             build();
+            // the new window's ViewModels hear of the selection as it is handed over
             if (context.session().get() != null) {
                 window.navigator().reload(false);
-                // the new window's ViewModels hear of the selection only when it changes: clear it, then set it
-                state.article().set(null);
-                state.page().set(null);
-                state.issue().set(null);
-                state.issue().set(issue);
-                state.page().set(page);
-                state.article().set(article);
+                if (old.searched().get() != null) {
+                    window.searchFor(old.searched().get());
+                }
+                state.highlight().set(old.highlight().get());
+                state.issue().set(old.issue().get());
+                state.page().set(old.page().get());
+                state.article().set(old.article().get());
+                state.timeline().set(old.timeline().get());
             }
+            state.screen().set(old.screen().get());
         }
         saveSettings();
         if (archiveChanged) {

@@ -238,6 +238,12 @@ public final class MainWindow {
         }
     }
 
+    /** Runs a search, as if the reader had typed it (the search screen shows its results). */
+    public void searchFor(String query) {
+        search.query().set(query);
+        search.search();
+    }
+
     public ArchiveNavigatorViewModel navigator() {
         return navigator;
     }

@@ -283,4 +283,34 @@ class ReaderUiTest {
                     .isEmpty());
         }
     }
+
+    @Test
+    @Order(9)
+    void theWindowOfTheOldLanguageNoLongerFollowsTheSelection() throws Exception {
+        org.baokan.ui.article.ArticleViewModel old = fx(() -> app.window().article());
+        String oldHtml = fx(() -> old.html().get());
+        String language = fx(() -> app.settings().language());
+        fx(() -> {
+            app.applySettings(app.settings().withLook(app.settings().dark(), app.settings().textPx(),
+                    language.equals("en") ? "zh" : "en"));
+            return null;
+        });
+        waitFor(() -> app.window().article() != old && app.window().article().current().get() != null);
+        long next = fx(() -> {
+            var loaded = app.window().article().current().get();
+            return (loaded.next() != null ? loaded.next() : loaded.previous()).id();
+        });
+        fx(() -> {
+            app.state().openArticle(next, null);
+            return null;
+        });
+        waitFor(() -> app.window().article().current().get() != null
+                && app.window().article().current().get().article().id() == next);
+        assertThat(fx(() -> old.html().get())).isEqualTo(oldHtml);
+        assertThat(fx(() -> old.current().get().article().id())).isNotEqualTo(next);
+        fx(() -> {
+            app.applySettings(app.settings().withLook(app.settings().dark(), app.settings().textPx(), language));
+            return null;
+        });
+    }
 }
