@@ -219,6 +219,9 @@ public final class BaokanApp extends Application implements MainWindow.Host {
                     state.issue().set(null);
                     state.page().set(null);
                     state.article().set(null);
+                    state.chosen().clear();
+                    // lists, searches and timelines read from the archive read it again
+                    state.archiveVersion().set(state.archiveVersion().get() + 1);
                     window.archiveOpened(opened.first());
                 }, e -> {
                     context.failed(e);

@@ -226,9 +226,6 @@ public final class MainWindow {
             navigator.show(first.issues(), true);
             sayIfEmpty();
         }
-        if (searchView != null) {
-            search.loadPapers();
-        }
     }
 
     /** An empty archive says so in the layout view, and how to fill it. */

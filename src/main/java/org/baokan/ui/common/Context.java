@@ -59,6 +59,19 @@ public final class Context {
         tasks.run(() -> work.run(s), done, this::failed);
     }
 
+    /** The same; after a failure (shown in the status bar), {@code failed} runs on the FX thread too. */
+    public <T> void load(Work<T> work, Consumer<T> done, Runnable failed) {
+        Session s = session.get();
+        if (s == null) {
+            failed.run();
+            return;
+        }
+        tasks.run(() -> work.run(s), done, t -> {
+            failed(t);
+            failed.run();
+        });
+    }
+
     /** Shows a failure in the status bar: the archive's message, or a plain one for anything else. */
     public void failed(Throwable t) {
         Throwable cause = t;

@@ -40,7 +40,13 @@ public final class SearchViewModel {
 
     public SearchViewModel(Context context) {
         this.context = context;
-        context.state().archiveVersion().addListener((o, old, v) -> loadPapers());
+        context.state().archiveVersion().addListener((o, old, v) -> {
+            loadPapers();
+            // the results shown are searched again: new pages, or another archive's
+            if (searched != null) {
+                run(searched);
+            }
+        });
     }
 
     public StringProperty query() {
@@ -89,7 +95,10 @@ public final class SearchViewModel {
 
     /** Runs the query in the background; an empty query clears the results. */
     public void search() {
-        String q = query.get() == null ? "" : query.get().strip();
+        run(query.get() == null ? "" : query.get().strip());
+    }
+
+    private void run(String q) {
         long request = ++generation;
         // a search still running is superseded: its result will be dropped, so it no longer counts
         searching.set(false);

@@ -69,6 +69,7 @@ public final class TimelineViewModel {
             if (context.state().screen().get() == Screen.TIMELINE) {
                 loadLists();
             }
+            load(context.state().timeline().get());
         });
     }
 
@@ -98,14 +99,14 @@ public final class TimelineViewModel {
 
     /** Reads the people list and the district tree, once until the archive changes. */
     public void loadLists() {
-        if (listsLoaded) {
-            return;
+        if (listsLoaded || context.session().get() == null) {
+            return; // loaded, or loaded once the archive is open (it raises the archive's version)
         }
         listsLoaded = true;
         context.load(s -> new Lists(s.timelines().people(), s.timelines().districtTree()), l -> {
             people.setAll(l.people());
             places.set(l.places());
-        });
+        }, () -> listsLoaded = false);
     }
 
     private record Lists(List<PersonSummary> people, Map<GazetteerEntry, Integer> places) {

@@ -81,4 +81,22 @@ class SearchViewModelTest {
         vm.search();
         assertThat(context.state().status().get()).isEmpty();
     }
+
+    @Test
+    void theResultsShownAreSearchedAgainWhenTheArchiveChanges() throws Exception {
+        vm.query().set("创城");
+        vm.search();
+        assertThat(vm.hits()).isNotEmpty();
+        vm.query().set("still typing");
+
+        var empty = org.baokan.store.Archive.open(dir.resolve("other.db"));
+        context.session().get().close();
+        context.session().set(new org.baokan.ui.common.Session(empty));
+        context.state().archiveVersion().set(context.state().archiveVersion().get() + 1);
+
+        assertThat(vm.hits()).isEmpty();
+        assertThat(vm.papers()).isEmpty();
+        assertThat(vm.summary().get()).contains("创城");
+        assertThat(vm.query().get()).isEqualTo("still typing");
+    }
 }

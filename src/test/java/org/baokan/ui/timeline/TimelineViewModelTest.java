@@ -68,4 +68,35 @@ class TimelineViewModelTest {
         assertThat(vm.shown().get().events()).isEmpty();
         assertThat(vm.message().get()).isEqualTo("档案中没有 张三 的记录");
     }
+
+    @Test
+    void anotherArchiveIsReadAfreshWhenItIsOpened() throws Exception {
+        vm.show(TimelineSubject.person("刘章箭"));
+        assertThat(vm.shown().get().events()).isNotEmpty();
+        vm.loadLists(); // already loaded: nothing is read again
+        assertThat(vm.people()).isNotEmpty();
+
+        var empty = org.baokan.store.Archive.open(dir.resolve("other.db"));
+        context.session().get().close();
+        context.session().set(new org.baokan.ui.common.Session(empty));
+        context.state().archiveVersion().set(context.state().archiveVersion().get() + 1);
+
+        assertThat(vm.people()).isEmpty();
+        assertThat(vm.places().get().values()).containsOnly(0);
+        assertThat(vm.shown().get().events()).isEmpty();
+    }
+
+    @Test
+    void listsAskedForBeforeTheArchiveIsOpenAreReadWhenItOpens() throws Exception {
+        var session = context.session().get();
+        context.session().set(null);
+        TimelineViewModel early = new TimelineViewModel(context);
+        context.state().screen().set(Screen.TIMELINE);
+        early.loadLists();
+        assertThat(early.people()).isEmpty();
+
+        context.session().set(session);
+        context.state().archiveVersion().set(context.state().archiveVersion().get() + 1);
+        assertThat(early.people()).isNotEmpty();
+    }
 }
