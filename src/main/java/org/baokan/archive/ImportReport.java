@@ -1,6 +1,9 @@
 package org.baokan.archive;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.baokan.ingest.BadInputException;
+import org.baokan.model.Warning;
 
 import java.util.List;
 
@@ -25,14 +28,23 @@ public record ImportReport(int imported, int skipped, List<Conflict> conflicts, 
         warnings = List.copyOf(warnings);
     }
 
-    /** A file that failed. */
+    /**
+     * A file that failed.
+     *
+     * @param file    its name
+     * @param reason  why, as one English sentence
+     * @param problem why, for the desktop to say in the reader's language; null when the parser
+     *                itself failed on the file
+     * @param detail  the word the sentence needs (an encoding, an error), or null
+     */
     @JsonPropertyOrder({"file", "reason"})
-    public record Failure(String file, String reason) {
+    public record Failure(String file, String reason, @JsonIgnore BadInputException.Problem problem,
+                          @JsonIgnore String detail) {
     }
 
-    /** A parser warning of a file. */
+    /** A parser warning of a file; in JSON its sentence. */
     @JsonPropertyOrder({"file", "warning"})
-    public record FileWarning(String file, String warning) {
+    public record FileWarning(String file, Warning warning) {
     }
 
     /** Two files claiming the same paper, date and page; both are kept. */

@@ -52,7 +52,7 @@ public final class ImportService {
     }
 
     /** What parsing one file gave. */
-    private record Parsed(Source source, EnrichedPage page, String failure) {
+    private record Parsed(Source source, EnrichedPage page, ImportReport.Failure failure) {
     }
 
     public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportListener listener,
@@ -134,7 +134,7 @@ public final class ImportService {
                 Parsed p = await(inFlight.removeFirst());
                 done++;
                 if (p.failure() != null) {
-                    failed.add(new ImportReport.Failure(p.source().name(), p.failure()));
+                    failed.add(p.failure());
                 } else {
                     ArchiveWriter.Result r = writer.store(p.page(), p.source().path());
                     if (r.outcome() == ArchiveWriter.Outcome.SKIPPED) {
@@ -143,7 +143,7 @@ public final class ImportService {
                         imported++;
                         enrich.stored(p.page());
                         for (Warning w : p.page().page().warnings()) {
-                            warnings.add(new ImportReport.FileWarning(p.source().name(), w.toString()));
+                            warnings.add(new ImportReport.FileWarning(p.source().name(), w));
                         }
                         if (r.conflictPageId() != null) {
                             conflicts.add(conflict(p, r.conflictPageId()));
@@ -172,10 +172,11 @@ public final class ImportService {
             ParsedPage page = parser.parse(s.bytes(), name, options.date()).withArchivistPaper(options.paper());
             return new Parsed(s, enrich.apply(page), null);
         } catch (BadInputException e) {
-            return new Parsed(s, null, e.getMessage());
+            return new Parsed(s, null, new ImportReport.Failure(s.name(), e.getMessage(), e.problem(), e.detail()));
         } catch (RuntimeException e) {
             // a parser bug must not stop the batch; the file is reported and kept out
-            return new Parsed(s, null, "could not be parsed (" + e + ")");
+            return new Parsed(s, null, new ImportReport.Failure(s.name(), "could not be parsed (" + e + ")", null,
+                    e.toString()));
         }
     }
 

@@ -23,20 +23,20 @@ public final class PageFiles {
     /** Reads a page file, turning every way it can fail into one plain sentence. */
     public static byte[] read(Path file) throws BadInputException {
         if (Files.isDirectory(file)) {
-            throw new BadInputException("is a directory, not a page file");
+            throw new BadInputException(BadInputException.Problem.DIRECTORY);
         }
         if (!Files.exists(file)) {
-            throw new BadInputException("no such file");
+            throw new BadInputException(BadInputException.Problem.NO_SUCH_FILE);
         }
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new BadInputException("is too large to be a newspaper page");
+                throw new BadInputException(BadInputException.Problem.TOO_LARGE);
             }
             return Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
-            throw new BadInputException("permission denied");
+            throw new BadInputException(BadInputException.Problem.PERMISSION_DENIED);
         } catch (IOException e) {
-            throw new BadInputException("cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new BadInputException(BadInputException.Problem.UNREADABLE, e.getClass().getSimpleName());
         }
     }
 

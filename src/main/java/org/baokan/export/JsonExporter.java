@@ -31,11 +31,11 @@ public final class JsonExporter {
         List<ParsedPage> out = new ArrayList<>();
         for (Map.Entry<Long, List<StoredArticle>> e : byPage.entrySet()) {
             ParsedPage page = reader.parsedPage(e.getKey())
-                    .orElseThrow(() -> new ExportException("the page " + e.getKey() + " is no longer in the archive"));
+                    .orElseThrow(() -> new ExportException(ExportException.Kind.PAGE_GONE, e.getKey()));
             List<Article> chosen = new ArrayList<>();
             for (StoredArticle a : e.getValue()) {
                 if (a.order() < 0 || a.order() >= page.articles().size()) {
-                    throw new ExportException("the archive's page " + e.getKey() + " lacks article " + a.id());
+                    throw new ExportException(ExportException.Kind.PAGE_LACKS_ARTICLE, e.getKey(), a.id());
                 }
                 chosen.add(page.articles().get(a.order()));
             }

@@ -35,21 +35,21 @@ public final class OutputFile {
         Path t = target.toAbsolutePath().normalize();
         for (Path p : protect) {
             if (p != null && p.toAbsolutePath().normalize().equals(t)) {
-                throw new ExportException("will not write over the archive " + t);
+                throw new ExportException(ExportException.Kind.OVER_ARCHIVE, t);
             }
         }
         Path dir = t.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new ExportException("the folder " + dir + " does not exist");
+            throw new ExportException(ExportException.Kind.NO_FOLDER, dir);
         }
         if (!Files.isWritable(dir)) {
-            throw new ExportException("the folder " + dir + " cannot be written to");
+            throw new ExportException(ExportException.Kind.FOLDER_READ_ONLY, dir);
         }
         if (Files.isDirectory(t)) {
-            throw new ExportException(t + " is a folder; give a file name");
+            throw new ExportException(ExportException.Kind.IS_FOLDER, t);
         }
         if (Files.exists(t) && !replace) {
-            throw new ExportException(t + " already exists; choose another name, or replace it (--force)");
+            throw new ExportException(ExportException.Kind.EXISTS, t);
         }
         return t;
     }
@@ -62,7 +62,7 @@ public final class OutputFile {
         try {
             tmp = Files.createTempFile(t.getParent(), "." + t.getFileName() + ".", ".part");
         } catch (IOException e) {
-            throw new ExportException("cannot write in " + t.getParent() + ": " + e.getMessage(), e);
+            throw new ExportException(e, ExportException.Kind.CANNOT_WRITE_IN, t.getParent(), e.getMessage());
         }
         boolean done = false;
         try {
@@ -72,7 +72,7 @@ public final class OutputFile {
             move(tmp, t, replace);
             done = true;
         } catch (IOException e) {
-            throw new ExportException("could not write " + t + ": " + e.getMessage(), e);
+            throw new ExportException(e, ExportException.Kind.CANNOT_WRITE, t, e.getMessage());
         } finally {
             if (!done) {
                 try {
@@ -94,10 +94,10 @@ public final class OutputFile {
                 Files.delete(tmp);
             }
         } catch (FileAlreadyExistsException e) {
-            throw new ExportException(target + " already exists; choose another name, or replace it (--force)");
+            throw new ExportException(ExportException.Kind.EXISTS, target);
         } catch (AtomicMoveNotSupportedException | UnsupportedOperationException e) {
             if (!replace && Files.exists(target)) {
-                throw new ExportException(target + " already exists; choose another name, or replace it (--force)");
+                throw new ExportException(ExportException.Kind.EXISTS, target);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

@@ -49,9 +49,9 @@ public final class PdfPrinter {
      * @param pdf the document as {@link PdfExporter#write} made it for the request's sheet
      */
     public static void print(byte[] pdf, PrintRequest request) throws ExportException {
-        PrintService service = service(request.printer()).orElseThrow(() -> new ExportException(
-                request.printer() == null ? "there is no printer on this computer; export to PDF instead"
-                        : "the printer " + request.printer() + " is not available"));
+        PrintService service = service(request.printer()).orElseThrow(() -> request.printer() == null
+                ? new ExportException(ExportException.Kind.NO_PRINTER)
+                : new ExportException(ExportException.Kind.PRINTER_UNAVAILABLE, request.printer()));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setPrintService(service);
@@ -67,9 +67,9 @@ public final class PdfPrinter {
             }
             job.print(attributes);
         } catch (PrinterException e) {
-            throw new ExportException("the printer " + service.getName() + " refused the job: " + e.getMessage(), e);
+            throw new ExportException(e, ExportException.Kind.PRINTER_REFUSED, service.getName(), e.getMessage());
         } catch (IOException e) {
-            throw new ExportException("could not prepare the pages for printing: " + e.getMessage(), e);
+            throw new ExportException(e, ExportException.Kind.PRINT_PREPARATION, e.getMessage());
         }
     }
 }

@@ -56,7 +56,7 @@ public final class Selections {
         archive.reader().articles(wanted).forEach(a -> found.put(a.id(), a));
         List<Long> missing = wanted.stream().filter(id -> !found.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            throw new ExportException("the archive has no article " + join(missing));
+            throw new ExportException(ExportException.Kind.NO_ARTICLE, join(missing));
         }
         List<StoredArticle> in = wanted.stream().map(found::get).toList();
         return checked(new Selection(name != null ? name : defaultName(in), in));
@@ -65,7 +65,7 @@ public final class Selections {
     /** A whole issue, page by page. */
     public Selection issue(long issueId) throws ExportException, ArchiveException {
         IssueInfo issue = archive.reader().issue(issueId)
-                .orElseThrow(() -> new ExportException("the archive has no issue " + issueId));
+                .orElseThrow(() -> new ExportException(ExportException.Kind.NO_ISSUE, issueId));
         return checked(new Selection(issueName(issue.paper(), issue.date()),
                 archive.reader().articlesOfIssue(issueId)));
     }
@@ -73,7 +73,7 @@ public final class Selections {
     /** A whole page. */
     public Selection page(long pageId) throws ExportException, ArchiveException {
         PageInfo page = archive.reader().page(pageId)
-                .orElseThrow(() -> new ExportException("the archive has no page " + pageId));
+                .orElseThrow(() -> new ExportException(ExportException.Kind.NO_PAGE, pageId));
         Optional<IssueInfo> issue = archive.reader().issue(page.issueId());
         String name = issue.map(i -> issueName(i.paper(), i.date())).orElse("") + " " + pageName(page);
         return checked(new Selection(name.strip(), archive.reader().articlesOfPage(pageId)));
@@ -82,33 +82,36 @@ public final class Selections {
     /** Every article matching a query, in date order. */
     public Selection query(String query) throws ExportException, ArchiveException {
         if (query == null || query.isBlank()) {
-            throw new ExportException("the query is empty");
+            throw new ExportException(ExportException.Kind.EMPTY_QUERY);
         }
         List<Long> ids = new SearchService(archive).allArticleIds(query, SearchIndex.Filter.NONE);
         List<StoredArticle> in = new ArrayList<>(archive.reader().articles(ids));
         in.sort(DATE_ORDER);
-        return checked(new Selection("检索：" + query.strip(), in), "no article matches " + query.strip());
+        return checked(new Selection("检索：" + query.strip(), in),
+                new ExportException(ExportException.Kind.NO_MATCH, query.strip()));
     }
 
     /** The articles of a leader's timeline, oldest first, then the undated ones. */
     public Selection person(String name) throws ExportException, ArchiveException {
         if (name == null || name.isBlank()) {
-            throw new ExportException("no name given");
+            throw new ExportException(ExportException.Kind.NO_NAME);
         }
         PersonTimeline t = new TimelineService(archive).person(name.strip());
-        return timeline(name.strip() + " 活动报道", t.events(), t.undated(), "the archive names no " + name.strip());
+        return timeline(name.strip() + " 活动报道", t.events(), t.undated(),
+                new ExportException(ExportException.Kind.NAMES_NO_ONE, name.strip()));
     }
 
     /** The articles of a district's or place's timeline, oldest first, then the undated ones. */
     public Selection district(String name) throws ExportException, ArchiveException {
         if (name == null || name.isBlank()) {
-            throw new ExportException("no place given");
+            throw new ExportException(ExportException.Kind.NO_PLACE);
         }
         DistrictTimeline t = new TimelineService(archive).district(name.strip());
-        return timeline(name.strip() + " 时间线", t.events(), t.undated(), "the archive has nothing on " + name.strip());
+        return timeline(name.strip() + " 时间线", t.events(), t.undated(),
+                new ExportException(ExportException.Kind.NOTHING_ON_PLACE, name.strip()));
     }
 
-    private Selection timeline(String name, List<TimelineEvent> dated, List<TimelineEvent> undated, String none)
+    private Selection timeline(String name, List<TimelineEvent> dated, List<TimelineEvent> undated, ExportException none)
             throws ExportException, ArchiveException {
         List<Long> ids = Stream.concat(dated.stream(), undated.stream()).map(TimelineEvent::articleId).distinct()
                 .toList();
@@ -116,12 +119,12 @@ public final class Selections {
     }
 
     private Selection checked(Selection s) throws ExportException, ArchiveException {
-        return checked(s, "nothing selected: the selection holds no article");
+        return checked(s, new ExportException(ExportException.Kind.NOTHING_SELECTED));
     }
 
-    private Selection checked(Selection s, String message) throws ExportException, ArchiveException {
+    private Selection checked(Selection s, ExportException empty) throws ExportException, ArchiveException {
         if (s.isEmpty()) {
-            throw new ExportException(message);
+            throw empty;
         }
         return new Selection(s.name(), archive.reader().withEntities(s.articles()));
     }

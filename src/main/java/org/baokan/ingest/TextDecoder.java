@@ -23,18 +23,18 @@ public final class TextDecoder {
 
     public static DecodedText decode(byte[] bytes) throws BadInputException {
         if (bytes.length == 0) {
-            throw new BadInputException("the file is empty");
+            throw new BadInputException(BadInputException.Problem.EMPTY);
         }
         DecodedText decoded = decodeBytes(bytes);
         String text = normaliseNewlines(decoded.text());
         if (looksBinary(text)) {
-            throw new BadInputException("the file is not text (it looks like a binary file)");
+            throw new BadInputException(BadInputException.Problem.BINARY);
         }
         if (decoded.encoding().equals("GB18030") && !mostlyReadable(text)) {
-            throw new BadInputException("the file is not text in a known encoding (UTF-8, UTF-16, GB18030/GBK)");
+            throw new BadInputException(BadInputException.Problem.UNKNOWN_ENCODING);
         }
         if (text.isBlank()) {
-            throw new BadInputException("the file is empty (it holds only blank lines)");
+            throw new BadInputException(BadInputException.Problem.BLANK);
         }
         return new DecodedText(text, decoded.encoding());
     }
@@ -60,7 +60,7 @@ public final class TextDecoder {
             return new DecodedText(utf16.substring(1), utf16.charAt(0) == 'L' ? "UTF-16LE" : "UTF-16BE");
         }
         if (hasNul(b)) {
-            throw new BadInputException("the file is not text (it looks like a binary file)");
+            throw new BadInputException(BadInputException.Problem.BINARY);
         }
         try {
             return new DecodedText(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString(), "UTF-8");
@@ -68,7 +68,7 @@ public final class TextDecoder {
             try {
                 return new DecodedText(decoder(GB18030).decode(ByteBuffer.wrap(b)).toString(), "GB18030");
             } catch (CharacterCodingException notGb) {
-                throw new BadInputException("the file is not text in a known encoding (UTF-8, UTF-16, GB18030/GBK)");
+                throw new BadInputException(BadInputException.Problem.UNKNOWN_ENCODING);
             }
         }
     }
@@ -118,7 +118,7 @@ public final class TextDecoder {
         try {
             return decoder(cs).decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            throw new BadInputException("the file starts with a " + name + " mark but is not valid " + name);
+            throw new BadInputException(BadInputException.Problem.BAD_BYTE_ORDER_MARK, name);
         }
     }
 

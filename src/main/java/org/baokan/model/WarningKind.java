@@ -39,6 +39,6 @@ public enum WarningKind {
 
     /** A stable code for translations: {@code headline-without-body}. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Sentence.code(this);
     }
 }

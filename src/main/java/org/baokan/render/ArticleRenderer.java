@@ -32,7 +32,7 @@ public final class ArticleRenderer {
         if (!a.warnings().isEmpty()) {
             b.append("<div class=\"note\" id=\"warnings\">").append(Html.escape(text.getString("render.warnings")))
                     .append("<ul>");
-            a.warnings().forEach(w -> b.append("<li>").append(Html.escape(w.toString())).append("</li>"));
+            a.warnings().forEach(w -> b.append("<li>").append(Html.escape(WarningText.of(w, text))).append("</li>"));
             b.append("</ul></div>");
         }
         nav(b, d, text);

@@ -71,14 +71,14 @@ public final class Archive implements AutoCloseable {
     public static Archive open(Path path, Mode mode) throws ArchiveException {
         Path file = path.toAbsolutePath();
         if (Files.isDirectory(file)) {
-            throw new ArchiveException(ArchiveException.Reason.IO, file,
+            throw new ArchiveException(ArchiveException.Reason.FOLDER, file,
                     file + " is a folder, not an archive file.");
         }
         boolean exists = Files.exists(file);
         if (exists) {
             checkHeader(file);
         } else if (mode == Mode.READ_ONLY) {
-            throw new ArchiveException(ArchiveException.Reason.IO, file, "There is no archive at " + file + ".");
+            throw new ArchiveException(ArchiveException.Reason.MISSING, file, "There is no archive at " + file + ".");
         } else {
             try {
                 Files.createDirectories(file.getParent());

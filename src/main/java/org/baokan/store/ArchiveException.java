@@ -21,8 +21,17 @@ public class ArchiveException extends Exception {
         NEWER_VERSION,
         /** Another program holds the archive locked. */
         BUSY,
+        /** There is no archive file where one was to be read. */
+        MISSING,
+        /** The path names a folder, not an archive file. */
+        FOLDER,
         /** The file or its folder cannot be read or created. */
-        IO
+        IO;
+
+        /** A stable code for translations: {@code not-an-archive}. */
+        public String code() {
+            return org.baokan.model.Sentence.code(this);
+        }
     }
 
     private final Reason reason;
@@ -44,5 +53,22 @@ public class ArchiveException extends Exception {
 
     public Path path() {
         return path;
+    }
+
+    /**
+     * What the system said, for a failure to read or write: the underlying error's own first line
+     * (e.g. {@code Permission denied}); null when there is none.
+     */
+    public String detail() {
+        Throwable c = getCause();
+        while (c != null && c.getCause() != null && c.getMessage() == null) {
+            c = c.getCause();
+        }
+        if (c == null || c.getMessage() == null) {
+            return null;
+        }
+        String m = c.getMessage().strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 }

@@ -230,7 +230,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
                         selfCheck.fail("the archive could not be opened: " + message);
                         return;
                     }
-                    Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+                    Alert a = new Alert(Alert.AlertType.ERROR, m.explain(e), ButtonType.OK);
                     a.initOwner(stage);
                     a.setHeaderText(m.get("error.archive"));
                     a.show();

@@ -72,7 +72,7 @@ class RenderersTest {
                 "data-article=\"3\"", "后一篇");
         String note = ArticleRenderer.render(new ArticleDocument(stored(4, warned), Map.of(), null, null, null),
                 RenderStyle.LIGHT, TEXT);
-        assertThat(note).contains("id=\"warnings\"", "headline without body: 主题", "——副题");
+        assertThat(note).contains("id=\"warnings\"", "有标题而没有正文：主题", "——副题").doesNotContain("headline without body");
     }
 
     @Test

@@ -254,7 +254,7 @@ class ReaderUiTest {
                 && s.getScene().lookup("#importDetails") != null));
         javafx.scene.control.TextArea details = (javafx.scene.control.TextArea) Window.getWindows().stream()
                 .map(w -> w.getScene().lookup("#importDetails")).filter(Objects::nonNull).findFirst().orElseThrow();
-        assertThat(details.getText()).contains("empty.txt", "the file is empty");
+        assertThat(details.getText()).contains("empty.txt", "文件是空的").doesNotContain("the file is empty");
         Platform.runLater(() -> ((Stage) details.getScene().getWindow()).close());
     }
 

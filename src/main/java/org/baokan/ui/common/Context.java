@@ -2,8 +2,6 @@ package org.baokan.ui.common;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.baokan.export.ExportException;
-import org.baokan.store.ArchiveException;
 
 import java.util.function.Consumer;
 
@@ -72,13 +70,8 @@ public final class Context {
         });
     }
 
-    /** Shows a failure in the status bar: the archive's message, or a plain one for anything else. */
+    /** Shows a failure in the status bar, in the reader's language ({@link Messages#explain}). */
     public void failed(Throwable t) {
-        Throwable cause = t;
-        while (cause.getCause() != null && !(cause instanceof ArchiveException) && !(cause instanceof ExportException)) {
-            cause = cause.getCause();
-        }
-        state.status().set(cause instanceof ArchiveException || cause instanceof ExportException ? cause.getMessage()
-                : messages.format("status.error", String.valueOf(cause.getMessage() == null ? cause : cause.getMessage())));
+        state.status().set(messages.explain(t));
     }
 }

@@ -123,7 +123,7 @@ public final class ImportController {
         a.setHeaderText(m.format(r.cancelled() ? "import.summaryCancelled" : "import.summary", r.imported(), r.skipped(),
                 r.conflicts().size(), r.failed().size(), r.warnings().size()));
         StringBuilder details = new StringBuilder();
-        r.failed().forEach(f -> details.append(m.format("import.failed", f.file(), f.reason())).append('\n'));
+        r.failed().forEach(f -> details.append(m.format("import.failed", f.file(), m.failure(f))).append('\n'));
         r.conflicts().forEach(c -> details.append(m.format("import.conflict", c.file(), c.existingFile())).append('\n'));
         int shown = 0;
         for (ImportReport.FileWarning w : r.warnings()) {
@@ -131,7 +131,7 @@ public final class ImportController {
                 details.append(m.format("import.moreWarnings", r.warnings().size() - SHOWN_WARNINGS)).append('\n');
                 break;
             }
-            details.append(m.format("import.warning", w.file(), w.warning())).append('\n');
+            details.append(m.format("import.warning", w.file(), m.warning(w.warning()))).append('\n');
         }
         if (details.length() > 0) {
             TextArea area = new TextArea(details.toString());
