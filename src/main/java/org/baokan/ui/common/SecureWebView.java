@@ -59,12 +59,15 @@ public final class SecureWebView extends StackPane {
         });
         e.getLoadWorker().stateProperty().addListener((o, was, state) -> {
             if (state == Worker.State.SUCCEEDED) {
+                web.setVisible(true);
                 JSObject window = (JSObject) e.executeScript("window");
                 window.setMember("app", bridge);
                 loads.set(loads.get() + 1);
                 afterPaint();
             }
         });
+        // an empty WebView paints white: until its first document, the paper behind it shows
+        web.setVisible(false);
         getChildren().add(web);
     }
 
@@ -101,9 +104,9 @@ public final class SecureWebView extends StackPane {
         return shown;
     }
 
-    /** The colour shown where no document is yet: the documents' paper, so that nothing flashes. */
+    /** The colour shown while no document is loaded yet: the documents' paper, so that nothing flashes. */
     public void setPaper(javafx.scene.paint.Color paper) {
-        web.setPageFill(paper);
+        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(paper, null, null)));
     }
 
     /** Counts the documents loaded so far. */
