@@ -60,14 +60,19 @@ public class ExportException extends Exception {
     public ExportException(Throwable cause, Kind kind, Object... args) {
         super(Sentence.fill(kind.text, args), cause);
         this.kind = kind;
-        this.args = List.of(args);
+        this.args = java.util.Collections.unmodifiableList(java.util.Arrays.asList(args.clone()));
+    }
+
+    /** What the system said of an error: its message, else its kind (some errors carry no message). */
+    public static String why(Throwable t) {
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     public Kind kind() {
         return kind;
     }
 
-    /** The words the sentence names (paths, ids, names, the system's own message). */
+    /** The words the sentence names (paths, ids, names, the system's own message); an element may be null. */
     public List<Object> args() {
         return args;
     }

@@ -62,7 +62,7 @@ public final class OutputFile {
         try {
             tmp = Files.createTempFile(t.getParent(), "." + t.getFileName() + ".", ".part");
         } catch (IOException e) {
-            throw new ExportException(e, ExportException.Kind.CANNOT_WRITE_IN, t.getParent(), e.getMessage());
+            throw new ExportException(e, ExportException.Kind.CANNOT_WRITE_IN, t.getParent(), ExportException.why(e));
         }
         boolean done = false;
         try {
@@ -72,7 +72,7 @@ public final class OutputFile {
             move(tmp, t, replace);
             done = true;
         } catch (IOException e) {
-            throw new ExportException(e, ExportException.Kind.CANNOT_WRITE, t, e.getMessage());
+            throw new ExportException(e, ExportException.Kind.CANNOT_WRITE, t, ExportException.why(e));
         } finally {
             if (!done) {
                 try {

@@ -67,9 +67,9 @@ public final class PdfPrinter {
             }
             job.print(attributes);
         } catch (PrinterException e) {
-            throw new ExportException(e, ExportException.Kind.PRINTER_REFUSED, service.getName(), e.getMessage());
+            throw new ExportException(e, ExportException.Kind.PRINTER_REFUSED, service.getName(), ExportException.why(e));
         } catch (IOException e) {
-            throw new ExportException(e, ExportException.Kind.PRINT_PREPARATION, e.getMessage());
+            throw new ExportException(e, ExportException.Kind.PRINT_PREPARATION, ExportException.why(e));
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.baokan.model;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a sentence for the user is made of when the program must say it in two languages: a
@@ -16,12 +18,20 @@ public final class Sentence {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The template with {@code {0}}, {@code {1}}… replaced by the arguments (no other syntax). */
+    /**
+     * The template with {@code {0}}, {@code {1}}… replaced by the arguments, in one pass (an
+     * argument's own braces stay as they are); no other syntax.
+     */
     public static String fill(String template, Object... args) {
-        String s = template;
-        for (int i = 0; i < args.length; i++) {
-            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        Matcher m = PLACE.matcher(template);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            m.appendReplacement(b, Matcher.quoteReplacement(i < args.length ? String.valueOf(args[i]) : m.group()));
         }
-        return s;
+        m.appendTail(b);
+        return b.toString();
     }
+
+    private static final Pattern PLACE = Pattern.compile("\\{(\\d)}");
 }

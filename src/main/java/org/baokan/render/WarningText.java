@@ -16,10 +16,16 @@ public final class WarningText {
         if (w.kind() == WarningKind.OTHER && w.detail() != null) {
             return w.detail();
         }
-        String kind = new MessageFormat(text.getString("warning." + w.kind().code()), text.getLocale()).format(new Object[0]);
+        String key = "warning." + w.kind().code();
         if (w.detail() == null || w.detail().isEmpty()) {
-            return kind;
+            return format(text, key);
         }
-        return new MessageFormat(text.getString("warning.withDetail"), text.getLocale()).format(new Object[] {kind, w.detail()});
+        // a kind whose detail sits inside its sentence has a pattern of its own
+        return text.containsKey(key + ".withDetail") ? format(text, key + ".withDetail", w.detail())
+                : format(text, "warning.withDetail", format(text, key), w.detail());
+    }
+
+    private static String format(ResourceBundle text, String key, Object... args) {
+        return new MessageFormat(text.getString(key), text.getLocale()).format(args);
     }
 }

@@ -167,7 +167,7 @@ public final class Archive implements AutoCloseable {
             return;
         }
         if (readOnly) {
-            throw new ArchiveException(ArchiveException.Reason.READ_ONLY, path, "The archive " + path
+            throw new ArchiveException(ArchiveException.Reason.READ_ONLY_NEEDS_UPGRADE, path, "The archive " + path
                     + " needs upgrading to this version of Baokan Reader, but it is read-only. It was left unchanged.");
         }
         try {

@@ -17,6 +17,8 @@ public class ArchiveException extends Exception {
         DAMAGED,
         /** The file cannot be written. */
         READ_ONLY,
+        /** The archive needs upgrading to this version's format, but cannot be written. */
+        READ_ONLY_NEEDS_UPGRADE,
         /** The archive was made by a newer version of the program. */
         NEWER_VERSION,
         /** Another program holds the archive locked. */
@@ -57,12 +59,16 @@ public class ArchiveException extends Exception {
 
     /**
      * What the system said, for a failure to read or write: the underlying error's own first line
-     * (e.g. {@code Permission denied}); null when there is none.
+     * (e.g. {@code [SQLITE_IOERR] Disk I/O error}), a file system error's reason or kind (a file
+     * system error's message is only its path); null when there is none.
      */
     public String detail() {
         Throwable c = getCause();
         while (c != null && c.getCause() != null && c.getMessage() == null) {
             c = c.getCause();
+        }
+        if (c instanceof java.nio.file.FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
         }
         if (c == null || c.getMessage() == null) {
             return null;

@@ -225,6 +225,9 @@ public final class BaokanApp extends Application implements MainWindow.Host {
                     window.archiveOpened(opened.first());
                 }, e -> {
                     context.failed(e);
+                    if (context.session().get() == null) {
+                        window.archiveFailed();
+                    }
                     String message = e.getMessage() == null ? e.toString() : e.getMessage();
                     if (selfCheck != null) {
                         selfCheck.fail("the archive could not be opened: " + message);
@@ -255,7 +258,8 @@ public final class BaokanApp extends Application implements MainWindow.Host {
     /**
      * Takes settings the reader chose. A new theme restyles the window in place (the pages
      * follow {@code state.dark()}); a new language builds the window again, and the new window is
-     * shown the screen, issue, page, article, timeline and search the old one showed.
+     * shown the screen, issue, page, article, timeline and search (with its filters) the old one
+     * showed; a list's selection for export is not carried over.
      */
     void applySettings(Settings next) {
         boolean archiveChanged = !Objects.equals(next.archive(), settings.archive());
@@ -273,18 +277,23 @@ public final class BaokanApp extends Application implements MainWindow.Host {
             // The old window's views and ViewModels listen to the old selection: they go with it,
             // instead of loading and rendering beside the new ones until the program ends.
             AppState old = state;
-            state = new AppState();
-            state.dark().set(old.dark().get());
-            state.textPx().set(old.textPx().get());
-            state.archiveVersion().set(old.archiveVersion().get());
-            state.status().set(old.status().get());
+            MainWindow oldWindow = window;
+            AppState fresh = new AppState();
+            state = fresh;
+            fresh.dark().set(old.dark().get());
+            fresh.textPx().set(old.textPx().get());
+            fresh.archiveVersion().set(old.archiveVersion().get());
+            fresh.status().set(old.status().get());
+            // work the old window started (an import, an export, a print) still reports there:
+            // what it says and what it changes reach the new window
+            old.status().addListener((o, was, now) -> fresh.status().set(now));
+            old.archiveVersion().addListener((o, was, now) ->
+                    fresh.archiveVersion().set(fresh.archiveVersion().get() + 1));
             build();
             // the new window's ViewModels hear of the selection as it is handed over
             if (context.session().get() != null) {
                 window.navigator().reload(false);
-                if (old.searched().get() != null) {
-                    window.searchFor(old.searched().get());
-                }
+                window.searchLike(oldWindow);
                 state.highlight().set(old.highlight().get());
                 state.issue().set(old.issue().get());
                 state.page().set(old.page().get());

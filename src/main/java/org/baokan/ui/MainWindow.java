@@ -228,6 +228,11 @@ public final class MainWindow {
         }
     }
 
+    /** No archive could be opened: the layout view says so (the alert says why). */
+    public void archiveFailed() {
+        frontPage.say(context.messages().get("page.noArchive"));
+    }
+
     /** An empty archive says so in the layout view, and how to fill it. */
     private void sayIfEmpty() {
         if (context.state().issue().get() == null) {
@@ -235,9 +240,16 @@ public final class MainWindow {
         }
     }
 
-    /** Runs a search, as if the reader had typed it (the search screen shows its results). */
-    public void searchFor(String query) {
-        search.query().set(query);
+    /** Runs the search another window showed, with its filters (a window built again in another language). */
+    public void searchLike(MainWindow other) {
+        SearchViewModel was = other.search;
+        if (was.searchedQuery() == null) {
+            return;
+        }
+        search.from().set(was.from().get());
+        search.to().set(was.to().get());
+        search.paper().set(was.paper().get());
+        search.query().set(was.searchedQuery());
         search.search();
     }
 

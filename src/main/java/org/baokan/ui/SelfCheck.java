@@ -87,7 +87,8 @@ final class SelfCheck {
                 // timed after a first pass has warmed the program up (classes, JIT, caches)
                 switchThrough(ids, READER_PAUSE, new ArrayList<>(), paced ->
                         switchThrough(ids, Duration.ZERO, new ArrayList<>(), rapid -> {
-                            report("at a reader's pace (one every " + (int) READER_PAUSE.toMillis() + " ms)", paced);
+                            report("at a reader's pace (each " + (int) READER_PAUSE.toMillis()
+                                    + " ms after the one before was painted)", paced);
                             report("back to back", rapid);
                             memory("after switching through " + ids.size() * 3 + " articles");
                             finish();

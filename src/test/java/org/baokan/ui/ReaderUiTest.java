@@ -288,6 +288,7 @@ class ReaderUiTest {
     @Order(9)
     void theWindowOfTheOldLanguageNoLongerFollowsTheSelection() throws Exception {
         org.baokan.ui.article.ArticleViewModel old = fx(() -> app.window().article());
+        org.baokan.ui.common.AppState oldState = fx(() -> app.state());
         String oldHtml = fx(() -> old.html().get());
         String language = fx(() -> app.settings().language());
         fx(() -> {
@@ -308,6 +309,15 @@ class ReaderUiTest {
                 && app.window().article().current().get().article().id() == next);
         assertThat(fx(() -> old.html().get())).isEqualTo(oldHtml);
         assertThat(fx(() -> old.current().get().article().id())).isNotEqualTo(next);
+        // work the old window started (an import, an export) still reaches the new window
+        long version = fx(() -> app.state().archiveVersion().get());
+        fx(() -> {
+            oldState.status().set("导出完成");
+            oldState.archiveVersion().set(oldState.archiveVersion().get() + 1);
+            return null;
+        });
+        assertThat(fx(() -> app.state().status().get())).isEqualTo("导出完成");
+        assertThat(fx(() -> app.state().archiveVersion().get())).isGreaterThan(version);
         fx(() -> {
             app.applySettings(app.settings().withLook(app.settings().dark(), app.settings().textPx(), language));
             return null;

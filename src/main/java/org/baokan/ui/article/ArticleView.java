@@ -82,7 +82,7 @@ public final class ArticleView extends BorderPane {
         cite.disableProperty().bind(vm.current().isNull());
         vm.html().addListener((o, old, html) -> web.show(html));
         vm.paintedBy();
-        web.paints().addListener((o, old, n) -> vm.painted());
+        web.paints().addListener((o, old, n) -> vm.painted(web.painted()));
         vm.zoom().addListener((o, old, z) -> web.setZoom(z.doubleValue()));
         web.onAction((kind, value) -> {
             switch (kind) {

@@ -118,8 +118,16 @@ public final class ArticleViewModel {
             };
             if (painting && !r.html().equals(before)) {
                 pendingView = follow; // the article first: the layout view follows once it is on screen
+                pendingHtml = r.html();
             } else {
                 follow.run();
+            }
+        }, () -> {
+            // the status bar says why; the pane says that it could not
+            if (request == generation) {
+                current.set(null);
+                context.state().articleShown().set(null);
+                html.set(ArticleRenderer.empty(context.messages().get("article.failed"), style));
             }
         });
     }
@@ -180,17 +188,22 @@ public final class ArticleViewModel {
         painting = true;
     }
 
-    /** The article was painted: its issue and page, if they wait for it, come into view. */
-    public void painted() {
+    /**
+     * A document was painted: if it is the article waiting for it, the article's issue and page
+     * come into view.
+     */
+    public void painted(String document) {
         Runnable r = pendingView;
-        pendingView = null;
-        if (r != null) {
+        if (r != null && pendingHtml.equals(document)) {
+            pendingView = null;
+            pendingHtml = null;
             r.run();
         }
     }
 
     private boolean painting;
     private Runnable pendingView;
+    private String pendingHtml;
 
     /** The issue and page of the article become the ones shown, so the layout view follows. */
     private void bringIntoView(StoredArticle a, IssueInfo issue) {

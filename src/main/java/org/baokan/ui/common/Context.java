@@ -46,8 +46,8 @@ public final class Context {
 
     /**
      * Runs work on the archive in the background and hands the result to {@code done} on the FX
-     * thread; a failure is shown in the status bar with the archive's own message. Nothing runs
-     * while no archive is open.
+     * thread; a failure is shown in the status bar, in the reader's language. Nothing runs while
+     * no archive is open.
      */
     public <T> void load(Work<T> work, Consumer<T> done) {
         Session s = session.get();
@@ -57,11 +57,13 @@ public final class Context {
         tasks.run(() -> work.run(s), done, this::failed);
     }
 
-    /** The same; after a failure (shown in the status bar), {@code failed} runs on the FX thread too. */
+    /**
+     * The same; after a failure, shown in the status bar, {@code failed} runs on the FX thread too.
+     * Nothing runs while no archive is open.
+     */
     public <T> void load(Work<T> work, Consumer<T> done, Runnable failed) {
         Session s = session.get();
         if (s == null) {
-            failed.run();
             return;
         }
         tasks.run(() -> work.run(s), done, t -> {

@@ -25,6 +25,7 @@ public final class SecureWebView extends StackPane {
     private final ReadOnlyLongWrapper loads = new ReadOnlyLongWrapper(this, "loads");
     private final ReadOnlyLongWrapper paints = new ReadOnlyLongWrapper(this, "paints");
     private long shown;
+    private String painted;
     private BiConsumer<String, String> handler = (kind, value) -> { };
     private String content = "";
 
@@ -60,10 +61,11 @@ public final class SecureWebView extends StackPane {
         e.getLoadWorker().stateProperty().addListener((o, was, state) -> {
             if (state == Worker.State.SUCCEEDED) {
                 web.setVisible(true);
+                String document = content; // a later show() would have cancelled this load
                 JSObject window = (JSObject) e.executeScript("window");
                 window.setMember("app", bridge);
                 loads.set(loads.get() + 1);
-                afterPaint();
+                afterPaint(document);
             }
         });
         // an empty WebView paints white: until its first document, the paper behind it shows
@@ -99,6 +101,11 @@ public final class SecureWebView extends StackPane {
         return web.getEngine().executeScript(js);
     }
 
+    /** The document painted last (as handed to {@link #show}), or null. */
+    public String painted() {
+        return painted;
+    }
+
     /** Counts the documents handed to {@link #show} so far. */
     public long shown() {
         return shown;
@@ -128,7 +135,7 @@ public final class SecureWebView extends StackPane {
         return web;
     }
 
-    private void afterPaint() {
+    private void afterPaint(String document) {
         new AnimationTimer() {
             private int frames;
 
@@ -136,6 +143,7 @@ public final class SecureWebView extends StackPane {
             public void handle(long now) {
                 if (++frames >= 2) {
                     stop();
+                    painted = document;
                     paints.set(paints.get() + 1);
                 }
             }

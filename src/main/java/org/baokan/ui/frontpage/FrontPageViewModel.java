@@ -106,6 +106,12 @@ public final class FrontPageViewModel {
 
     private Primed primed;
 
+    /** Shows a sentence where the page would be (no archive could be opened); a page asked for earlier is not shown. */
+    public void say(String message) {
+        ++generation;
+        html.set(ArticleRenderer.empty(message, context.state().style()));
+    }
+
     /** Renders the page shown, in the background; only the latest request is shown. */
     public void render() {
         IssueInfo issue = context.state().issue().get();

@@ -40,17 +40,22 @@ public final class SearchViewModel {
 
     public SearchViewModel(Context context) {
         this.context = context;
-        context.state().archiveVersion().addListener((o, old, v) -> {
-            loadPapers();
-            // the results shown are searched again: new pages, or another archive's
+        context.state().archiveVersion().addListener((o, old, v) -> loadPapers(() -> {
+            // the results shown are searched again (new pages, or another archive), once a paper
+            // the archive no longer has is out of the filter
             if (searched != null) {
                 run(searched);
             }
-        });
+        }));
     }
 
     public StringProperty query() {
         return query;
+    }
+
+    /** The query whose results are shown, or null. */
+    public String searchedQuery() {
+        return searched;
     }
 
     public ObjectProperty<LocalDate> from() {
@@ -84,14 +89,25 @@ public final class SearchViewModel {
     }
 
     public void loadPapers() {
+        loadPapers(() -> { });
+    }
+
+    private void loadPapers(Runnable then) {
+        long request = ++papersRequest;
         context.load(s -> s.reader().papers(), list -> {
+            if (request != papersRequest) {
+                return; // an archive opened since: its papers are being read
+            }
             String chosen = paper.get();
             papers.setAll(list);
             if (chosen != null && !list.contains(chosen)) {
                 paper.set(null);
             }
+            then.run();
         });
     }
+
+    private long papersRequest;
 
     /** Runs the query in the background; an empty query clears the results. */
     public void search() {

@@ -54,6 +54,7 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private boolean listsLoaded;
+    private long listsRequest;
     private long generation;
 
     public TimelineViewModel(Context context) {
@@ -66,6 +67,7 @@ public final class TimelineViewModel {
         context.state().timeline().addListener((o, old, subject) -> load(subject));
         context.state().archiveVersion().addListener((o, old, v) -> {
             listsLoaded = false;
+            listsRequest++;
             if (context.state().screen().get() == Screen.TIMELINE) {
                 loadLists();
             }
@@ -103,10 +105,17 @@ public final class TimelineViewModel {
             return; // loaded, or loaded once the archive is open (it raises the archive's version)
         }
         listsLoaded = true;
+        long request = ++listsRequest;
         context.load(s -> new Lists(s.timelines().people(), s.timelines().districtTree()), l -> {
-            people.setAll(l.people());
-            places.set(l.places());
-        }, () -> listsLoaded = false);
+            if (request == listsRequest) { // else an archive opened since: its lists are being read
+                people.setAll(l.people());
+                places.set(l.places());
+            }
+        }, () -> {
+            if (request == listsRequest) {
+                listsLoaded = false;
+            }
+        });
     }
 
     private record Lists(List<PersonSummary> people, Map<GazetteerEntry, Integer> places) {

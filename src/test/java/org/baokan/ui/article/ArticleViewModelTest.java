@@ -119,7 +119,9 @@ class ArticleViewModelTest {
         assertThat(context.state().page().get()).isEqualTo(before);
         assertThat(context.state().articleShown().get()).isNotEqualTo(id);
 
-        vm.painted();
+        vm.painted("<p>another document, painted before the article</p>");
+        assertThat(context.state().page().get()).isEqualTo(before);
+        vm.painted(vm.html().get());
         assertThat(context.state().issue().get().date()).hasToString("2020-05-12");
         assertThat(context.state().page().get().label().number()).isEqualTo("02");
         assertThat(context.state().articleShown().get()).isEqualTo(id);
@@ -127,8 +129,10 @@ class ArticleViewModelTest {
         // a request that supersedes one not yet painted takes its place; a painted note brings nothing
         long other = titled("聚焦民生重点 提升服务质量").id();
         context.state().openArticle(other, null);
+        String notYetPainted = vm.html().get();
         context.state().article().set(null);
-        vm.painted();
+        vm.painted(notYetPainted);
+        vm.painted(vm.html().get());
         assertThat(context.state().page().get().label().number()).isEqualTo("02");
         assertThat(context.state().articleShown().get()).isNull();
     }

@@ -85,4 +85,24 @@ class MessagesTest {
                 .isEqualTo("more than one page label; the first is taken as this page's");
         assertThat(zh.warning(Warning.parse("a note from another program"))).isEqualTo("a note from another program");
     }
+
+    @Test
+    void anErrorWithoutAMessageIsStillExplained() {
+        var refused = new ExportException(new java.awt.print.PrinterAbortException(),
+                ExportException.Kind.PRINTER_REFUSED, "PDF", ExportException.why(new java.awt.print.PrinterAbortException()));
+        assertThat(zh.explain(refused)).isEqualTo("打印机 PDF 拒绝了打印任务（系统提示：PrinterAbortException）");
+        assertThat(new ExportException(ExportException.Kind.NO_FOLDER, (Object) null)).hasMessage("the folder null does not exist");
+        assertThat(org.baokan.model.Sentence.fill("{0} and {1}", "{1}", "x")).isEqualTo("{1} and x");
+    }
+
+    @Test
+    void aWarningWhoseDetailBelongsInsideItsSentence() {
+        assertThat(zh.warning(Warning.of(WarningKind.TEXT_MISSING, "全力以赴抢占目")))
+                .isEqualTo("在“全力以赴抢占目”之后的分栏处似乎缺了文字");
+        assertThat(en.warning(Warning.of(WarningKind.TEXT_MISSING, "全力以赴抢占目")))
+                .isEqualTo("text seems to be missing at a column break after: 全力以赴抢占目");
+        var io = new ArchiveException(ArchiveException.Reason.IO, archive, "x",
+                new java.nio.file.AccessDeniedException("/data/报刊/archive.db"));
+        assertThat(zh.explain(io)).doesNotContain("（系统提示：/data").contains("AccessDeniedException");
+    }
 }
