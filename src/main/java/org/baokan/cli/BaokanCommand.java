@@ -1,5 +1,7 @@
 package org.baokan.cli;
 
+import org.baokan.export.ExportException;
+import org.baokan.store.ArchiveException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -99,6 +101,11 @@ public final class BaokanCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ArchiveException || ex instanceof ExportException) {
+                // an archive that cannot be used, an export that cannot be done: the reason, no stack trace
+                Console.error(commandLine.getCommandSpec(), ex.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             Console.error(commandLine.getCommandSpec(), "internal error: " + ex);
             return ExitCodes.FAILURE;
         });

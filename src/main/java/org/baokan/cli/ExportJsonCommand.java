@@ -37,24 +37,19 @@ public final class ExportJsonCommand implements Callable<Integer> {
     boolean force;
 
     @Override
-    public Integer call() {
-        try {
-            if (output != null) {
-                OutputFile.check(output, force, List.of());
+    public Integer call() throws ArchiveException, ExportException {
+        if (output != null) {
+            OutputFile.check(output, force, List.of());
+        }
+        try (Archive a = archive.open(spec)) {
+            Selection s = selection.resolve(a);
+            if (output == null) {
+                Console.print(spec, JsonExporter.json(s, a.reader()).stripTrailing());
+            } else {
+                JsonExporter.export(s, a.reader(), output, force, Exports.protectedFiles(a));
+                Exports.done(spec, "wrote", s.articles().size(), output.toAbsolutePath().normalize().toString());
             }
-            try (Archive a = archive.open(spec)) {
-                Selection s = selection.resolve(a);
-                if (output == null) {
-                    Console.print(spec, JsonExporter.json(s, a.reader()).stripTrailing());
-                } else {
-                    JsonExporter.export(s, a.reader(), output, force, Exports.protectedFiles(a));
-                    Exports.done(spec, "wrote", s.articles().size(), output.toAbsolutePath().normalize().toString());
-                }
-                return ExitCodes.OK;
-            }
-        } catch (ExportException | ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.OK;
         }
     }
 }

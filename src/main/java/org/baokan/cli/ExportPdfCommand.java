@@ -40,21 +40,16 @@ public final class ExportPdfCommand implements Callable<Integer> {
     boolean force;
 
     @Override
-    public Integer call() {
-        try {
-            // the target is checked before the archive is read, so a long export cannot fail at its end
-            OutputFile.check(output, force, List.of());
-            try (Archive a = archive.open(spec)) {
-                List<Path> protect = Exports.protectedFiles(a);
-                Selection s = selection.resolve(a);
-                PdfExporter.export(new PaperDocument(s.name(), s.articles(), PaperLayout.A4, LocalDate.now()),
-                        Exports.TEXT, output, force, protect);
-                Exports.done(spec, "wrote", s.articles().size(), output.toAbsolutePath().normalize().toString());
-                return ExitCodes.OK;
-            }
-        } catch (ExportException | ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
+    public Integer call() throws ArchiveException, ExportException {
+        // the target is checked before the archive is read, so a long export cannot fail at its end
+        OutputFile.check(output, force, List.of());
+        try (Archive a = archive.open(spec)) {
+            List<Path> protect = Exports.protectedFiles(a);
+            Selection s = selection.resolve(a);
+            PdfExporter.export(new PaperDocument(s.name(), s.articles(), PaperLayout.A4, LocalDate.now()),
+                    Exports.TEXT, output, force, protect);
+            Exports.done(spec, "wrote", s.articles().size(), output.toAbsolutePath().normalize().toString());
+            return ExitCodes.OK;
         }
     }
 }

@@ -46,7 +46,7 @@ public final class GazetteerCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws ArchiveException {
         try (Archive a = archive.open(spec)) {
             Map<GazetteerEntry, Integer> tree = new TimelineService(a).districtTree();
             if (json) {
@@ -57,9 +57,6 @@ public final class GazetteerCommand implements Callable<Integer> {
                 Console.print(spec, text(tree));
             }
             return ExitCodes.OK;
-        } catch (ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
         }
     }
 
@@ -125,7 +122,7 @@ public final class GazetteerCommand implements Callable<Integer> {
         String place;
 
         @Override
-        public Integer call() {
+        public Integer call() throws ArchiveException {
             String name = alias.strip();
             if (name.codePointCount(0, name.length()) < 2) {
                 Console.error(spec, "an alias needs at least two characters; '" + name
@@ -154,9 +151,6 @@ public final class GazetteerCommand implements Callable<Integer> {
                         + already.map(p -> " (it meant " + p + " before)").orElse(""));
                 reextract(spec, a);
                 return ExitCodes.OK;
-            } catch (ArchiveException e) {
-                Console.error(spec, e.getMessage());
-                return ExitCodes.BAD_INPUT;
             }
         }
     }
@@ -178,7 +172,7 @@ public final class GazetteerCommand implements Callable<Integer> {
         String into;
 
         @Override
-        public Integer call() {
+        public Integer call() throws ArchiveException {
             try (Archive a = archive.open(spec)) {
                 Gazetteer g = new TimelineService(a).gazetteer();
                 Optional<String> f = g.canonical(from.strip());
@@ -196,9 +190,6 @@ public final class GazetteerCommand implements Callable<Integer> {
                 Console.note(spec, f.get() + " is merged into " + t.get().name());
                 reextract(spec, a);
                 return ExitCodes.OK;
-            } catch (ArchiveException e) {
-                Console.error(spec, e.getMessage());
-                return ExitCodes.BAD_INPUT;
             }
         }
     }

@@ -47,7 +47,7 @@ public final class ImportCommand implements Callable<Integer> {
     List<Path> paths = List.of();
 
     @Override
-    public Integer call() {
+    public Integer call() throws ArchiveException {
         if (paths.isEmpty() && !seeds) {
             Console.error(spec, "name at least one file or folder to import (or --seeds)");
             return ExitCodes.BAD_INPUT;
@@ -68,9 +68,6 @@ public final class ImportCommand implements Callable<Integer> {
                 printSummary(report, a.path());
             }
             return report.failed().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
-        } catch (ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -28,7 +28,7 @@ public final class IssuesCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ArchiveException {
         try (Archive a = archive.open(spec)) {
             List<IssueInfo> issues = a.reader().issues();
             if (json) {
@@ -70,9 +70,6 @@ public final class IssuesCommand implements Callable<Integer> {
             }
             Console.print(spec, b.toString().stripTrailing());
             return ExitCodes.OK;
-        } catch (ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
         }
     }
 

@@ -31,7 +31,7 @@ public final class PeopleCommand implements Callable<Integer> {
     String role;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ArchiveException {
         try (Archive a = archive.open(spec)) {
             List<PersonSummary> people = new TimelineService(a).people();
             if (role != null) {
@@ -59,9 +59,6 @@ public final class PeopleCommand implements Callable<Integer> {
             }
             Console.print(spec, b.toString().stripTrailing());
             return ExitCodes.OK;
-        } catch (ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
         }
     }
 }

@@ -40,7 +40,7 @@ public final class PrintCommand implements Callable<Integer> {
     int copies;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ArchiveException, ExportException {
         if (!PdfPrinter.hasPrinter()) {
             Console.error(spec, "there is no printer on this computer; use export-pdf instead");
             return ExitCodes.BAD_INPUT;
@@ -53,9 +53,6 @@ public final class PrintCommand implements Callable<Integer> {
             PdfPrinter.print(pdf.toByteArray(), new PrintRequest(printer, PaperLayout.A4, copies, 0, 0, s.name()));
             Exports.done(spec, "sent", s.articles().size(), printer == null ? "the default printer" : printer);
             return ExitCodes.OK;
-        } catch (ExportException | ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             Console.error(spec, "could not set the pages: " + e.getMessage());
             return ExitCodes.FAILURE;

@@ -21,13 +21,10 @@ public final class ReextractCommand implements Callable<Integer> {
     ArchiveOption archive;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ArchiveException {
         try (Archive a = archive.open(spec)) {
             GazetteerCommand.reextract(spec, a);
             return ExitCodes.OK;
-        } catch (ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
         }
     }
 }

@@ -57,7 +57,7 @@ public final class SearchCommand implements Callable<Integer> {
     String query;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ArchiveException {
         SearchIndex.Filter filter;
         try {
             filter = new SearchIndex.Filter(paper, from, to, kind == null ? null : ArticleKind.fromCode(kind));
@@ -83,9 +83,6 @@ public final class SearchCommand implements Callable<Integer> {
                 }
             }
             return ExitCodes.OK;
-        } catch (ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             Console.error(spec, "cannot read the queries: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

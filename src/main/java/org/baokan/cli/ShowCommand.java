@@ -34,7 +34,7 @@ public final class ShowCommand implements Callable<Integer> {
     long id;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ArchiveException {
         try (Archive a = archive.open(spec)) {
             Optional<StoredArticle> found = a.reader().article(id);
             if (found.isEmpty()) {
@@ -44,9 +44,6 @@ public final class ShowCommand implements Callable<Integer> {
             StoredArticle s = found.get();
             Console.print(spec, json ? PageJson.writeValue(s) : text(s));
             return ExitCodes.OK;
-        } catch (ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
         }
     }
 

@@ -47,7 +47,7 @@ public final class TimelineCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws ArchiveException {
         try (Archive a = archive.open(spec)) {
             TimelineService timelines = new TimelineService(a);
             if (subject.person != null) {
@@ -69,9 +69,6 @@ public final class TimelineCommand implements Callable<Integer> {
                 Console.print(spec, json ? PageJson.writeValue(t) : text(t));
             }
             return ExitCodes.OK;
-        } catch (ArchiveException e) {
-            Console.error(spec, e.getMessage());
-            return ExitCodes.BAD_INPUT;
         }
     }
 

@@ -148,13 +148,18 @@ class ArchiveCommandsTest {
     @Test
     void badArchiveFilesGetOneLineAndExitTwo() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.txt"), "not a database");
-        for (String cmd : new String[]{"issues", "search", "import"}) {
-            ParseCommandTest.Run r = cmd.equals("search") ? run(cmd, "--db", text.toString(), "创城")
-                    : cmd.equals("import") ? run(cmd, "--db", text.toString(), "seeds") : run(cmd, "--db", text.toString());
-            assertThat(r.exit()).as(cmd).isEqualTo(2);
-            assertThat(r.err().strip().lines()).hasSize(1);
-            assertThat(r.err()).contains("is not a Baokan archive").doesNotContain("Exception");
+        String db = "--db=" + text;
+        String pdf = dir.resolve("out.pdf").toString();
+        for (String[] cmd : new String[][]{{"issues", db}, {"search", db, "创城"}, {"import", db, "seeds"},
+            {"people", db}, {"timeline", db, "--person=刘章箭"}, {"show", db, "1"}, {"gazetteer", db},
+            {"gazetteer", "alias", db, "太白湖区", "太白湖新区"}, {"gazetteer", "merge", db, "南池", "太白湖新区"},
+            {"reextract", db}, {"export-json", db, "--article=1"}, {"export-pdf", db, "--article=1", "-o", pdf}}) {
+            ParseCommandTest.Run r = run(cmd);
+            assertThat(r.exit()).as(String.join(" ", cmd)).isEqualTo(2);
+            assertThat(r.err().strip().lines()).as(String.join(" ", cmd)).hasSize(1);
+            assertThat(r.err()).as(String.join(" ", cmd)).contains("is not a Baokan archive").doesNotContain("Exception");
         }
+        assertThat(dir.resolve("out.pdf")).doesNotExist();
         assertThat(Files.readString(text)).isEqualTo("not a database");
     }
 }
