@@ -25,8 +25,16 @@ public final class SettingsStore {
             return Settings.DEFAULT;
         }
         try {
-            return PageJson.mapper().readValue(file.toFile(), Settings.class);
-        } catch (IOException e) {
+            // a setting the file does not name (written by an older version) keeps its default
+            var mapper = PageJson.mapper();
+            var read = mapper.readTree(file.toFile());
+            if (!(read instanceof com.fasterxml.jackson.databind.node.ObjectNode named)) {
+                throw new IOException("the settings are not a JSON object");
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode all = mapper.valueToTree(Settings.DEFAULT);
+            all.setAll(named);
+            return mapper.treeToValue(all, Settings.class);
+        } catch (IOException | IllegalArgumentException e) {
             try {
                 Files.move(file, file.resolveSibling(file.getFileName() + ".bad"), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException ignored) {

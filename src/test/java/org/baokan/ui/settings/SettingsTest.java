@@ -27,6 +27,24 @@ class SettingsTest {
     }
 
     @Test
+    void aSettingTheFileDoesNotNameKeepsItsDefault() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"dark\": true, \"textPx\": 20}");
+        Settings s = new SettingsStore(file).load();
+        assertThat(s.dark()).isTrue();
+        assertThat(s.textPx()).isEqualTo(20);
+        assertThat(s.showArchive()).isTrue();
+        assertThat(s.showGuide()).isTrue();
+        assertThat(s.language()).isEqualTo(Settings.DEFAULT.language());
+        assertThat(s.dividers()).isEqualTo(Settings.DEFAULT.dividers());
+        assertThat(file).exists();
+        // JSON, but not settings: kept aside like any unreadable file
+        Path list = Files.writeString(dir.resolve("list.json"), "[1, 2]");
+        assertThat(new SettingsStore(list).load()).isEqualTo(Settings.DEFAULT);
+        assertThat(dir.resolve("list.json.bad")).exists();
+    }
+
+    @Test
     void anUnreadableFileIsKeptAsideAndTheDefaultsUsed() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{ this is not json");
