@@ -46,7 +46,9 @@ final class Documents {
      */
     static String page(String title, RenderStyle style, List<String> css, String bodyClass, String body, int fontPx) {
         StringBuilder b = new StringBuilder(body.length() + 16_384);
-        b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
+        // the theme on the root too: the canvas below a short document takes the root's paper
+        b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\" class=\"").append(style.dark() ? "dark" : "light")
+                .append("\"><head><meta charset=\"UTF-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">")
                 .append("<title>").append(Html.escape(title)).append("</title><style>");
         for (String c : css) {

@@ -65,6 +65,16 @@ class SecureWebViewTest {
     }
 
     @Test
+    void aShortDarkDocumentIsDarkBelowItsTextToo() throws Exception {
+        show(ArticleRenderer.empty("点击版面上的文章，在此阅读全文", new RenderStyle(true, RenderStyle.DEFAULT_TEXT_PX)));
+        // the canvas below the body takes the root's background: it must be the dark paper, not the light
+        assertThat(js("getComputedStyle(document.documentElement).backgroundColor")).isEqualTo("rgb(30, 29, 27)");
+        assertThat(js("document.body.getBoundingClientRect().height < window.innerHeight")).isEqualTo(true);
+        show(ArticleRenderer.empty("点击版面上的文章，在此阅读全文", RenderStyle.LIGHT));
+        assertThat(js("getComputedStyle(document.documentElement).backgroundColor")).isEqualTo("rgb(251, 248, 241)");
+    }
+
+    @Test
     void navigationAwayAndPopUpsAreRefused() throws Exception {
         show("<html><body><p id='mine'>本文档</p></body></html>");
         long loads = WaitForAsyncUtils.asyncFx(() -> web.loads().get()).get();

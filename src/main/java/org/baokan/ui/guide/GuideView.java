@@ -24,7 +24,11 @@ public final class GuideView extends VBox {
         title.getStyleClass().addAll("pane-heading", "guide-heading");
         ListView<StoredGuideEntry> entries = new ListView<>(vm.entries());
         entries.setId("guideList");
-        entries.setPlaceholder(new Label(m.get("guide.empty")));
+        Label none = new Label();
+        // "no guide in this issue" only when an issue is shown
+        none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> context.state().issue().get() == null ? "" : m.get("guide.empty"), context.state().issue()));
+        entries.setPlaceholder(none);
         entries.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(StoredGuideEntry g, boolean empty) {
