@@ -47,6 +47,8 @@ public final class ArchiveNavigatorViewModel {
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(this, "month");
     private final ObservableList<IssueInfo> undated = FXCollections.observableArrayList();
     private List<IssueInfo> all = List.of();
+    /** Each paper's issues in date order (unknown dates last), by {@link #key}: read once per list of issues. */
+    private Map<String, List<IssueInfo>> byPaper = Map.of();
 
     public ArchiveNavigatorViewModel(Context context) {
         this.context = context;
@@ -93,12 +95,16 @@ public final class ArchiveNavigatorViewModel {
     /** Shows issues read already (at start-up, while the window was being built). */
     public void show(List<IssueInfo> issues, boolean openNewest) {
         all = List.copyOf(issues);
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, List<IssueInfo>> grouped = new LinkedHashMap<>();
         for (IssueInfo i : all) {
-            counts.merge(key(i.paper()), 1, Integer::sum);
+            grouped.computeIfAbsent(key(i.paper()), k -> new ArrayList<>()).add(i);
         }
+        grouped.replaceAll((k, list) -> list.stream()
+                .sorted(Comparator.comparing(IssueInfo::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(IssueInfo::id)).toList());
+        byPaper = grouped;
         List<Paper> list = new ArrayList<>();
-        counts.forEach((k, n) -> list.add(new Paper(k.isEmpty() ? null : k, n)));
+        grouped.forEach((k, in) -> list.add(new Paper(k.isEmpty() ? null : k, in.size())));
         list.sort(Comparator.comparing((Paper p) -> p.name() == null).thenComparing(p -> key(p.name())));
         papers.setAll(list);
         IssueInfo current = context.state().issue().get();
@@ -170,12 +176,7 @@ public final class ArchiveNavigatorViewModel {
 
     /** The chosen paper's issues in date order (unknown dates last). */
     List<IssueInfo> issuesOf(Paper p) {
-        if (p == null) {
-            return List.of();
-        }
-        return all.stream().filter(i -> Objects.equals(i.paper(), p.name()))
-                .sorted(Comparator.comparing(IssueInfo::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(IssueInfo::id)).toList();
+        return p == null ? List.of() : byPaper.getOrDefault(key(p.name()), List.of());
     }
 
     /** The chosen paper's issues in the month shown, by day. */
@@ -223,8 +224,7 @@ public final class ArchiveNavigatorViewModel {
         if (current == null) {
             return false;
         }
-        List<IssueInfo> list = issuesOf(papers.stream().filter(p -> Objects.equals(p.name(), current.paper()))
-                .findFirst().orElse(null));
+        List<IssueInfo> list = byPaper.getOrDefault(key(current.paper()), List.of());
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i).id() == current.id()) {
                 int j = i + direction;
