@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.baokan.model.IssueInfo;
 import org.baokan.ui.common.Context;
+import org.baokan.ui.common.Session;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -49,10 +50,18 @@ public final class ArchiveNavigatorViewModel {
     private List<IssueInfo> all = List.of();
     /** Each paper's issues in date order (unknown dates last), by {@link #key}: read once per list of issues. */
     private Map<String, List<IssueInfo>> byPaper = Map.of();
+    /** The archive whose issues are shown. */
+    private Session shownFrom;
 
     public ArchiveNavigatorViewModel(Context context) {
         this.context = context;
         context.state().issue().addListener((o, old, issue) -> follow(issue));
+        // issues imported into the archive shown appear; another archive is shown by whoever opens it
+        context.state().archiveVersion().addListener((o, old, v) -> {
+            if (shownFrom != null && shownFrom == context.session().get()) {
+                reload(false);
+            }
+        });
         paper.addListener((o, old, p) -> yearsOf(p));
     }
 
@@ -94,6 +103,7 @@ public final class ArchiveNavigatorViewModel {
 
     /** Shows issues read already (at start-up, while the window was being built). */
     public void show(List<IssueInfo> issues, boolean openNewest) {
+        shownFrom = context.session().get();
         all = List.copyOf(issues);
         Map<String, List<IssueInfo>> grouped = new LinkedHashMap<>();
         for (IssueInfo i : all) {

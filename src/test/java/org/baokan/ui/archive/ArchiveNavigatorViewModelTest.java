@@ -71,4 +71,20 @@ class ArchiveNavigatorViewModelTest {
         vm.showYear(2020);
         assertThat(vm.month().get()).isEqualTo(YearMonth.of(2020, 9));
     }
+
+    @Test
+    void anIssueImportedFromTheWindowAppearsInTheNavigator() throws Exception {
+        int before = vm.papers().get(0).issues();
+        java.nio.file.Path seed;
+        try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+            seed = seeds.filter(p -> p.getFileName().toString().startsWith("000_")).findFirst().orElseThrow();
+        }
+        java.nio.file.Path later = dir.resolve("later.txt");
+        java.nio.file.Files.writeString(later, java.nio.file.Files.readString(seed).replace("2020年9月11日", "2020年10月16日"));
+
+        new org.baokan.ui.importer.ImportViewModel(context).start(java.util.List.of(later));
+
+        assertThat(vm.papers().get(0).issues()).isEqualTo(before + 1);
+        assertThat(vm.issuesIn(YearMonth.of(2020, 10))).containsOnlyKeys(LocalDate.of(2020, 10, 16));
+    }
 }
