@@ -221,7 +221,7 @@ public final class MainWindow {
             navigator.reload(true, this::sayIfEmpty);
         } else {
             if (first.page() != null) {
-                frontPage.prime(first.page(), first.style(), first.html(), first.guide(), first.lead(), first.articles());
+                frontPage.prime(first.page(), first.style(), first.page1());
             }
             navigator.show(first.issues(), true);
             sayIfEmpty();

@@ -3,18 +3,17 @@ package org.baokan.ui;
 import org.baokan.model.IssueInfo;
 import org.baokan.model.PageInfo;
 import org.baokan.model.StoredArticle;
-import org.baokan.model.StoredGuideEntry;
 import org.baokan.render.ArticleDocument;
 import org.baokan.render.ArticleRenderer;
-import org.baokan.render.FrontPageDocument;
-import org.baokan.render.FrontPageRenderer;
 import org.baokan.render.RenderStyle;
+import org.baokan.ui.archive.ArchiveNavigatorViewModel;
 import org.baokan.ui.common.Messages;
 import org.baokan.ui.common.Session;
 import org.baokan.ui.common.Settings;
+import org.baokan.ui.frontpage.FrontPageViewModel;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Start-up reads and renders the first screen in the background while the toolkit and WebKit
@@ -26,16 +25,12 @@ final class Warmup {
     /**
      * The first screen, ready.
      *
-     * @param issues   the archive's issues
-     * @param page     the newest issue's first page, or null when the archive is empty
-     * @param style    the style it was rendered in
-     * @param html     the page rendered
-     * @param guide    its guide entries
-     * @param lead     its lead story
-     * @param articles its articles
+     * @param issues the archive's issues
+     * @param page   the newest issue's first page, or null when the archive is empty
+     * @param style  the style it was rendered in
+     * @param page1  that page rendered
      */
-    record FirstScreen(List<IssueInfo> issues, PageInfo page, RenderStyle style, String html,
-                       List<StoredGuideEntry> guide, Long lead, List<Long> articles) {
+    record FirstScreen(List<IssueInfo> issues, PageInfo page, RenderStyle style, FrontPageViewModel.Rendered page1) {
     }
 
     private Warmup() {
@@ -44,26 +39,25 @@ final class Warmup {
     static FirstScreen firstScreen(Session s, Settings settings) {
         try {
             List<IssueInfo> issues = s.reader().issues();
-            IssueInfo newest = issues.stream().filter(i -> i.date() != null)
-                    .max(Comparator.comparing(IssueInfo::date).thenComparing(IssueInfo::id)).orElse(null);
+            IssueInfo newest = ArchiveNavigatorViewModel.newest(issues);
             if (newest == null || newest.pages().isEmpty()) {
-                return new FirstScreen(issues, null, null, null, List.of(), null, List.of());
+                return new FirstScreen(issues, null, null, null);
             }
             PageInfo page = newest.pages().get(0);
-            List<StoredArticle> articles = s.reader().articlesOfPage(page.id());
-            List<StoredGuideEntry> guide = s.reader().guideOfPage(page.id());
             RenderStyle style = new RenderStyle(settings.dark(), settings.textPx());
             var text = new Messages(Messages.locale(settings.language())).bundle();
-            String html = FrontPageRenderer.render(new FrontPageDocument(newest, page, articles, guide,
-                    s.reader().pageTexts(page.id(), "boilerplate"), null), style, text);
-            StoredArticle lead = FrontPageRenderer.lead(articles);
-            if (lead != null) {
-                StoredArticle a = s.reader().article(lead.id()).orElse(lead);
-                s.reader().articlesOfIssue(newest.id());
-                ArticleRenderer.render(new ArticleDocument(a, s.links(a), null, null, null), style, text);
+            FrontPageViewModel.Rendered rendered = FrontPageViewModel.render(s, newest, page, null, style, text);
+            if (rendered.lead() != null) {
+                // the lead story opens next: its issue's order is kept by the session, and rendering
+                // it once loads the classes and the pages the article pane needs
+                s.articlesOfIssue(newest.id());
+                Optional<StoredArticle> lead = s.reader().article(rendered.lead());
+                if (lead.isPresent()) {
+                    StoredArticle a = lead.get();
+                    ArticleRenderer.render(new ArticleDocument(a, s.links(a), null, null, null), style, text);
+                }
             }
-            return new FirstScreen(issues, page, style, html, guide, lead == null ? null : lead.id(),
-                    articles.stream().map(StoredArticle::id).toList());
+            return new FirstScreen(issues, page, style, rendered);
         } catch (Exception | LinkageError e) {
             return null; // only a head start: the window reads and renders for itself, and reports what fails
         }

@@ -133,8 +133,13 @@ public final class ArchiveNavigatorViewModel {
 
     /** The newest dated issue of the archive, else any. */
     IssueInfo newest() {
-        return all.stream().filter(i -> i.date() != null).max(Comparator.comparing(IssueInfo::date)
-                .thenComparing(IssueInfo::id)).orElse(all.isEmpty() ? null : all.get(all.size() - 1));
+        return newest(all);
+    }
+
+    /** The newest dated issue of these, else the last; null when there is none. */
+    public static IssueInfo newest(List<IssueInfo> issues) {
+        return issues.stream().filter(i -> i.date() != null).max(Comparator.comparing(IssueInfo::date)
+                .thenComparing(IssueInfo::id)).orElse(issues.isEmpty() ? null : issues.get(issues.size() - 1));
     }
 
     private IssueInfo byId(long id) {

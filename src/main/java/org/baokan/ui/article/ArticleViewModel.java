@@ -52,7 +52,6 @@ public final class ArticleViewModel {
         state.article().addListener((o, old, id) -> load());
         state.dark().addListener((o, old, d) -> load());
         state.textPx().addListener((o, old, d) -> load());
-        state.archiveVersion().addListener((o, old, v) -> version = v.longValue());
         html.set(ArticleRenderer.empty(context.messages().get("article.none"), state.style()));
     }
 
@@ -158,26 +157,11 @@ public final class ArticleViewModel {
                 issueInfo);
     }
 
-    /**
-     * The articles of an issue in reading order, kept for the issue last read: moving through an
-     * issue article by article reads its order once. Dropped when the archive changes.
-     */
-    private List<ArticleDocument.Neighbour> issueOrder(Session s, long issueId) throws Exception {
-        IssueOrder cached = order;
-        if (cached != null && cached.issueId() == issueId && cached.version() == version) {
-            return cached.articles();
-        }
-        List<ArticleDocument.Neighbour> list = s.reader().articlesOfIssue(issueId).stream()
+    /** The articles of an issue in reading order (the session keeps the issue last read). */
+    private static List<ArticleDocument.Neighbour> issueOrder(Session s, long issueId) throws Exception {
+        return s.articlesOfIssue(issueId).stream()
                 .map(x -> new ArticleDocument.Neighbour(x.id(), x.article().displayTitle())).toList();
-        order = new IssueOrder(issueId, version, list);
-        return list;
     }
-
-    private record IssueOrder(long issueId, long version, List<ArticleDocument.Neighbour> articles) {
-    }
-
-    private volatile IssueOrder order;
-    private volatile long version;
 
     /**
      * A view paints this pane's documents: the layout view then follows an opened article (its

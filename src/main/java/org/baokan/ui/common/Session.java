@@ -30,6 +30,8 @@ public final class Session implements AutoCloseable {
     private final SearchService search;
     private final TimelineService timelines;
     private volatile Gazetteer gazetteer;
+    private final Latest<List<StoredArticle>> pageArticles = new Latest<>();
+    private final Latest<List<StoredArticle>> issueArticles = new Latest<>();
 
     public Session(Archive archive) {
         this.archive = archive;
@@ -67,9 +69,50 @@ public final class Session implements AutoCloseable {
         return g;
     }
 
+    /**
+     * A page's articles in reading order, kept for the page last read: the layout view and the
+     * guide's list of titles ask for the same page at once. Dropped by {@link #changed()}.
+     */
+    public List<StoredArticle> articlesOfPage(long pageId) throws ArchiveException {
+        return pageArticles.get(pageId, () -> List.copyOf(archive.reader().articlesOfPage(pageId)));
+    }
+
+    /**
+     * An issue's articles in reading order, kept for the issue last read: moving through an issue
+     * article by article reads it once. Dropped by {@link #changed()}.
+     */
+    public List<StoredArticle> articlesOfIssue(long issueId) throws ArchiveException {
+        return issueArticles.get(issueId, () -> List.copyOf(archive.reader().articlesOfIssue(issueId)));
+    }
+
     /** The archive's content changed (import, gazetteer edit): cached reads are dropped. */
     public void changed() {
         gazetteer = null;
+        pageArticles.clear();
+        issueArticles.clear();
+    }
+
+    /** One value kept for the key read last; a second caller of the same key waits for the first. */
+    private static final class Latest<V> {
+        private long key = -1;
+        private V value;
+
+        synchronized V get(long k, Read<V> read) throws ArchiveException {
+            if (value == null || key != k) {
+                value = read.read();
+                key = k;
+            }
+            return value;
+        }
+
+        synchronized void clear() {
+            value = null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Read<V> {
+        V read() throws ArchiveException;
     }
 
     /**

@@ -13,12 +13,15 @@ import org.baokan.render.FrontPageDocument;
 import org.baokan.render.FrontPageRenderer;
 import org.baokan.render.RenderStyle;
 import org.baokan.ui.common.AppState;
+import org.baokan.store.ArchiveException;
 import org.baokan.ui.common.Context;
+import org.baokan.ui.common.Session;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * The front-page layout view: the pages of the issue shown (the page strip), and the chosen page
@@ -96,9 +99,8 @@ public final class FrontPageViewModel {
      * A page rendered ahead (at start-up, while the window was being built): shown at once if it
      * is the page asked for next, in the same style.
      */
-    public void prime(PageInfo page, RenderStyle style, String document, List<StoredGuideEntry> entries, Long lead,
-                      List<Long> articles) {
-        primed = new Primed(page, style, new Rendered(entries, document, lead, articles));
+    public void prime(PageInfo page, RenderStyle style, Rendered rendered) {
+        primed = new Primed(page, style, rendered);
     }
 
     private record Primed(PageInfo page, RenderStyle style, Rendered rendered) {
@@ -129,14 +131,7 @@ public final class FrontPageViewModel {
             return;
         }
         Long current = context.state().article().get();
-        context.load(s -> {
-            List<StoredGuideEntry> entries = s.reader().guideOfPage(page.id());
-            FrontPageDocument d = new FrontPageDocument(issue, page, s.reader().articlesOfPage(page.id()), entries,
-                    s.reader().pageTexts(page.id(), "boilerplate"), current);
-            StoredArticle lead = FrontPageRenderer.lead(d.articles());
-            return new Rendered(entries, FrontPageRenderer.render(d, style, context.messages().bundle()),
-                    lead == null ? null : lead.id(), d.articles().stream().map(StoredArticle::id).toList());
-        }, r -> {
+        context.load(s -> render(s, issue, page, current, style, context.messages().bundle()), r -> {
             if (request == generation && Objects.equals(page, context.state().page().get())) {
                 shown(r);
             }
@@ -172,6 +167,25 @@ public final class FrontPageViewModel {
         }
     }
 
-    private record Rendered(List<StoredGuideEntry> guide, String html, Long lead, List<Long> articles) {
+    /**
+     * A page rendered.
+     *
+     * @param guide    its 今日导读 entries
+     * @param html     the document
+     * @param lead     its lead story, or null
+     * @param articles its articles' ids
+     */
+    public record Rendered(List<StoredGuideEntry> guide, String html, Long lead, List<Long> articles) {
+    }
+
+    /** Reads and renders a page, with {@code current} (or none) marked as the story open; in the background. */
+    public static Rendered render(Session s, IssueInfo issue, PageInfo page, Long current, RenderStyle style,
+                                  ResourceBundle text) throws ArchiveException {
+        List<StoredGuideEntry> entries = s.reader().guideOfPage(page.id());
+        FrontPageDocument d = new FrontPageDocument(issue, page, s.articlesOfPage(page.id()), entries,
+                s.reader().pageTexts(page.id(), "boilerplate"), current);
+        StoredArticle lead = FrontPageRenderer.lead(d.articles());
+        return new Rendered(entries, FrontPageRenderer.render(d, style, text), lead == null ? null : lead.id(),
+                d.articles().stream().map(StoredArticle::id).toList());
     }
 }

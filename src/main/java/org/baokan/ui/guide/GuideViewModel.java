@@ -62,7 +62,7 @@ public final class GuideViewModel {
             titles.clear();
             return;
         }
-        context.load(s -> s.reader().articlesOfPage(page.id()), list -> {
+        context.load(s -> s.articlesOfPage(page.id()), list -> {
             if (page.equals(context.state().page().get())) {
                 titles.setAll(list);
             }
