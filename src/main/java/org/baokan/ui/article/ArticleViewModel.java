@@ -90,22 +90,19 @@ public final class ArticleViewModel {
         Long id = context.state().article().get();
         RenderStyle style = context.state().style();
         String query = context.state().highlight().get();
+        IssueInfo shown = context.state().issue().get();
         long request = ++generation;
         pendingView = null;
         if (id == null) {
-            current.set(null);
-            context.state().articleShown().set(null);
-            html.set(ArticleRenderer.empty(context.messages().get("article.none"), style));
+            note("article.none", style);
             return;
         }
-        context.load(s -> build(s, id, query, style), r -> {
+        context.load(s -> build(s, id, query, style, shown), r -> {
             if (request != generation) {
                 return;
             }
             if (r.loaded() == null) {
-                current.set(null);
-                context.state().articleShown().set(null);
-                html.set(ArticleRenderer.empty(context.messages().get("article.missing"), style));
+                note("article.missing", style);
                 return;
             }
             current.set(r.loaded());
@@ -124,17 +121,23 @@ public final class ArticleViewModel {
         }, () -> {
             // the status bar says why; the pane says that it could not
             if (request == generation) {
-                current.set(null);
-                context.state().articleShown().set(null);
-                html.set(ArticleRenderer.empty(context.messages().get("article.failed"), style));
+                note("article.failed", style);
             }
         });
+    }
+
+    /** No article: the pane says why. */
+    private void note(String key, RenderStyle style) {
+        current.set(null);
+        context.state().articleShown().set(null);
+        html.set(ArticleRenderer.empty(context.messages().get(key), style));
     }
 
     private record Result(Loaded loaded, String html, IssueInfo issue) {
     }
 
-    private Result build(Session s, long id, String query, RenderStyle style) throws Exception {
+    /** Reads and renders the article, in the background; {@code shown} is the issue shown when it was asked for. */
+    private Result build(Session s, long id, String query, RenderStyle style, IssueInfo shown) throws Exception {
         Optional<StoredArticle> found = s.reader().article(id);
         if (found.isEmpty()) {
             return new Result(null, null, null);
@@ -150,8 +153,7 @@ public final class ArticleViewModel {
             }
         }
         ArticleDocument d = new ArticleDocument(a, s.links(a), Session.highlights(query), previous, next);
-        IssueInfo current = context.state().issue().get();
-        IssueInfo issueInfo = current != null && current.id() == a.issueId() ? current
+        IssueInfo issueInfo = shown != null && shown.id() == a.issueId() ? shown
                 : s.reader().issue(a.issueId()).orElse(null);
         return new Result(new Loaded(a, previous, next), ArticleRenderer.render(d, style, context.messages().bundle()),
                 issueInfo);

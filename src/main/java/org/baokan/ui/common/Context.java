@@ -50,11 +50,7 @@ public final class Context {
      * no archive is open.
      */
     public <T> void load(Work<T> work, Consumer<T> done) {
-        Session s = session.get();
-        if (s == null) {
-            return;
-        }
-        tasks.run(() -> work.run(s), done, this::failed);
+        load(work, done, () -> { });
     }
 
     /**
