@@ -266,22 +266,26 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         boolean languageChanged = !next.language().equals(settings.language());
         boolean themeChanged = next.dark() != settings.dark();
         settings = window.layout(next, stage.getWidth(), stage.getHeight(), stage.isMaximized());
-        state.textPx().set(settings.textPx());
         if (themeChanged) {
             applyTheme();
-            window.root().getStyleClass().removeAll("dark", "light");
-            window.root().getStyleClass().add(settings.dark() ? "dark" : "light");
-            state.dark().set(settings.dark());
         }
-        if (languageChanged) {
-            // The old window's views and ViewModels listen to the old selection: they go with it,
-            // instead of loading and rendering beside the new ones until the program ends.
+        if (!languageChanged) {
+            state.textPx().set(settings.textPx());
+            if (themeChanged) {
+                window.root().getStyleClass().removeAll("dark", "light");
+                window.root().getStyleClass().add(settings.dark() ? "dark" : "light");
+                state.dark().set(settings.dark());
+            }
+        } else {
+            // The window is built again over a new selection, with the new look from the start.
+            // The old window's views and ViewModels listen to the old selection and go with it:
+            // they are not restyled, nor render their pages once more on the way out.
             AppState old = state;
             MainWindow oldWindow = window;
             AppState fresh = new AppState();
             state = fresh;
-            fresh.dark().set(old.dark().get());
-            fresh.textPx().set(old.textPx().get());
+            fresh.dark().set(settings.dark());
+            fresh.textPx().set(settings.textPx());
             fresh.archiveVersion().set(old.archiveVersion().get());
             fresh.status().set(old.status().get());
             // work the old window started (an import, an export, a print) still reports there:
