@@ -1,5 +1,6 @@
 package org.baokan.cli;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.baokan.export.ExportException;
 import org.baokan.export.PdfExporter;
 import org.baokan.export.PdfPrinter;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -47,10 +47,10 @@ public final class PrintCommand implements Callable<Integer> {
         }
         try (Archive a = archive.open(spec)) {
             Selection s = selection.resolve(a);
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            PdfExporter.write(new PaperDocument(s.name(), s.articles(), PaperLayout.A4, LocalDate.now()), Exports.TEXT,
-                    pdf);
-            PdfPrinter.print(pdf.toByteArray(), new PrintRequest(printer, PaperLayout.A4, copies, 0, 0, s.name()));
+            try (PDDocument pdf = PdfExporter.render(new PaperDocument(s.name(), s.articles(), PaperLayout.A4,
+                    LocalDate.now()), Exports.TEXT)) {
+                PdfPrinter.print(pdf, new PrintRequest(printer, PaperLayout.A4, copies, 0, 0, s.name()));
+            }
             Exports.done(spec, "sent", s.articles().size(), printer == null ? "the default printer" : printer);
             return ExitCodes.OK;
         } catch (IOException e) {

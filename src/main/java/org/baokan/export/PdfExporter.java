@@ -51,6 +51,17 @@ public final class PdfExporter {
 
     /** Writes the document as PDF/A-2u to the stream. */
     public static void write(PaperDocument d, ResourceBundle text, OutputStream out) throws IOException {
+        try (PDDocument doc = render(d, text)) {
+            doc.save(out);
+        }
+    }
+
+    /**
+     * The document as PDF/A-2u, ready to save or to print without being parsed again: rendered,
+     * saved once (the font subsets and their ToUnicode maps exist only once saved), read back and
+     * its ToUnicode maps repaired. The caller closes it.
+     */
+    public static PDDocument render(PaperDocument d, ResourceBundle text) throws IOException {
         String html = PaperRenderer.render(d, text);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -72,11 +83,14 @@ public final class PdfExporter {
             renderer.getPdfDocument().save(rendered);
         }
         // the font subsets and their ToUnicode maps exist only once saved: repair them in the saved file
-        try (PDDocument doc = Loader.loadPDF(rendered.toByteArray())) {
-            rendered = null;
+        PDDocument doc = Loader.loadPDF(rendered.toByteArray());
+        try {
             ToUnicodeRepair.apply(doc, Map.of("NotoSansSC-Regular", BundledFont.regular(),
                     "NotoSansSC-Bold", BundledFont.bold()));
-            doc.save(out);
+            return doc;
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
         }
     }
 

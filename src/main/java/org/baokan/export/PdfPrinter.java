@@ -1,6 +1,5 @@
 package org.baokan.export;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.Orientation;
 import org.apache.pdfbox.printing.PDFPageable;
@@ -14,7 +13,6 @@ import javax.print.attribute.standard.JobName;
 import javax.print.attribute.standard.PageRanges;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,15 +42,16 @@ public final class PdfPrinter {
     }
 
     /**
-     * Sends the PDF to the printer and returns when the system has taken the job.
+     * Sends the PDF to the printer and returns when the system has taken the job. The document
+     * stays open; the caller closes it.
      *
-     * @param pdf the document as {@link PdfExporter#write} made it for the request's sheet
+     * @param doc the document as {@link PdfExporter#render} made it for the request's sheet
      */
-    public static void print(byte[] pdf, PrintRequest request) throws ExportException {
+    public static void print(PDDocument doc, PrintRequest request) throws ExportException {
         PrintService service = service(request.printer()).orElseThrow(() -> request.printer() == null
                 ? new ExportException(ExportException.Kind.NO_PRINTER)
                 : new ExportException(ExportException.Kind.PRINTER_UNAVAILABLE, request.printer()));
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setPrintService(service);
             job.setJobName(request.jobName());
@@ -68,8 +67,6 @@ public final class PdfPrinter {
             job.print(attributes);
         } catch (PrinterException e) {
             throw new ExportException(e, ExportException.Kind.PRINTER_REFUSED, service.getName(), ExportException.why(e));
-        } catch (IOException e) {
-            throw new ExportException(e, ExportException.Kind.PRINT_PREPARATION, ExportException.why(e));
         }
     }
 }

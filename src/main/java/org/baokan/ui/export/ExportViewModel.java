@@ -2,6 +2,7 @@ package org.baokan.ui.export;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.baokan.export.ExportException;
 import org.baokan.export.JsonExporter;
 import org.baokan.export.PdfExporter;
@@ -194,7 +195,9 @@ public final class ExportViewModel {
         context.state().status().set(context.messages().get("print.working"));
         context.tasks().run(() -> {
             Selection sel = resolve(Scope.ARTICLE, session(), now);
-            PdfPrinter.print(pdf(sel, request.layout()), request);
+            try (PDDocument pdf = PdfExporter.render(document(sel, request.layout()), context.messages().bundle())) {
+                PdfPrinter.print(pdf, request);
+            }
             return sel.name();
         }, title -> {
             busy.set(false);
@@ -207,6 +210,7 @@ public final class ExportViewModel {
         });
     }
 
+    /** The pages as bytes, for the preview, which draws them as images. */
     private byte[] pdf(Selection sel, PaperLayout layout) throws java.io.IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfExporter.write(document(sel, layout), context.messages().bundle(), out);
