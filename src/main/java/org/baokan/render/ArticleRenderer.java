@@ -37,12 +37,12 @@ public final class ArticleRenderer {
         }
         nav(b, d, text);
         b.append("</div>");
-        return Documents.page(a.displayTitle(), style, CSS, "reader", b.toString(), style.textPx());
+        return Documents.page(a.displayTitle(), style, CSS, b.toString(), style.textPx());
     }
 
     /** A document saying there is nothing to show (no article chosen, or the archive is empty). */
     public static String empty(String message, RenderStyle style) {
-        return Documents.page(message, style, CSS, "reader", "<p class=\"empty\">" + Html.escape(message) + "</p>",
+        return Documents.page(message, style, CSS, "<p class=\"empty\">" + Html.escape(message) + "</p>",
                 style.textPx());
     }
 

@@ -37,16 +37,16 @@ final class Documents {
     }
 
     /**
-     * @param title     the document's title (escaped here)
-     * @param style     theme and text size
-     * @param css       stylesheets of the asset folder, in order
-     * @param bodyClass classes of the body besides the theme's
-     * @param body      the body's HTML
-     * @param fontPx    the body's font size in pixels
+     * @param title  the document's title (escaped here)
+     * @param style  theme and text size
+     * @param css    stylesheets of the asset folder, in order
+     * @param body   the body's HTML
+     * @param fontPx the body's font size in pixels
      */
-    static String page(String title, RenderStyle style, List<String> css, String bodyClass, String body, int fontPx) {
+    static String page(String title, RenderStyle style, List<String> css, String body, int fontPx) {
         StringBuilder b = new StringBuilder(body.length() + 16_384);
-        // the theme on the root too: the canvas below a short document takes the root's paper
+        // the theme on the root, not the body: the canvas below a short document takes the root's paper,
+        // and the body inherits the theme's colours from it
         b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\" class=\"").append(style.dark() ? "dark" : "light")
                 .append("\"><head><meta charset=\"UTF-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">")
@@ -54,11 +54,7 @@ final class Documents {
         for (String c : css) {
             b.append(resource(c)).append('\n');
         }
-        b.append("</style></head><body class=\"").append(style.dark() ? "dark" : "light");
-        if (!bodyClass.isEmpty()) {
-            b.append(' ').append(bodyClass);
-        }
-        b.append("\" style=\"font-size:").append(fontPx).append("px\">").append(body)
+        b.append("</style></head><body style=\"font-size:").append(fontPx).append("px\">").append(body)
                 .append("<script>").append(resource("/html/bridge.js")).append("</script></body></html>");
         return b.toString();
     }

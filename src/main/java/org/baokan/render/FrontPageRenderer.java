@@ -67,7 +67,7 @@ public final class FrontPageRenderer {
             b.append("<p class=\"empty\">").append(Html.escape(text.getString("render.emptyPage"))).append("</p>");
         }
         b.append("</div>");
-        return Documents.page(title(d, text), style, CSS, "frontpage", b.toString(), PAGE_FONT_PX);
+        return Documents.page(title(d, text), style, CSS, b.toString(), PAGE_FONT_PX);
     }
 
     private static String title(FrontPageDocument d, ResourceBundle text) {
