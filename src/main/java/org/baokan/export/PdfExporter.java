@@ -85,8 +85,8 @@ public final class PdfExporter {
         // the font subsets and their ToUnicode maps exist only once saved: repair them in the saved file
         PDDocument doc = Loader.loadPDF(rendered.toByteArray());
         try {
-            ToUnicodeRepair.apply(doc, Map.of("NotoSansSC-Regular", BundledFont.regular(),
-                    "NotoSansSC-Bold", BundledFont.bold()));
+            ToUnicodeRepair.apply(doc, Map.of(BundledFont.REGULAR_NAME, BundledFont.regular(),
+                    BundledFont.BOLD_NAME, BundledFont.bold()));
             return doc;
         } catch (IOException | RuntimeException e) {
             doc.close();

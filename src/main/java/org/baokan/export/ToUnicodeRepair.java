@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Makes the embedded fonts' ToUnicode maps give the characters that were set.
@@ -36,6 +37,8 @@ import java.util.TreeMap;
  */
 final class ToUnicodeRepair {
     private static final Map<String, CmapLookup> LOOKUPS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The six capitals and the plus before a subset's PostScript name ({@code ABCDEF+NotoSansSC-Regular}). */
+    private static final Pattern SUBSET_PREFIX = Pattern.compile("^[A-Z]{6}\\+");
 
     private ToUnicodeRepair() {
     }
@@ -61,9 +64,10 @@ final class ToUnicodeRepair {
                     continue;
                 }
                 String base = font.getNameAsString(COSName.BASE_FONT);
-                byte[] ttf = base == null ? null : fontsByName.get(base.replaceFirst("^[A-Z]{6}\\+", ""));
+                String fontName = base == null ? null : SUBSET_PREFIX.matcher(base).replaceFirst("");
+                byte[] ttf = fontName == null ? null : fontsByName.get(fontName);
                 if (ttf != null) {
-                    repair(stream, lookup(base.replaceFirst("^[A-Z]{6}\\+", ""), ttf));
+                    repair(stream, lookup(fontName, ttf));
                 }
             }
         }

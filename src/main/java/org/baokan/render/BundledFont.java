@@ -1,8 +1,5 @@
 package org.baokan.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -15,38 +12,20 @@ public final class BundledFont {
     public static final String BOLD = "/fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
     public static final List<String> FILES = List.of(REGULAR, BOLD);
 
-    private static volatile byte[] regular;
-    private static volatile byte[] bold;
+    /** The PostScript names of the two weights, as the PDF's embedded subsets carry them after their prefix. */
+    public static final String REGULAR_NAME = "NotoSansSC-Regular";
+    public static final String BOLD_NAME = "NotoSansSC-Bold";
 
     private BundledFont() {
     }
 
     /** The Regular weight's bytes, read once. */
     public static byte[] regular() {
-        byte[] r = regular;
-        if (r == null) {
-            regular = r = read(REGULAR);
-        }
-        return r;
+        return Documents.bytes(REGULAR);
     }
 
     /** The Bold weight's bytes, read once. */
     public static byte[] bold() {
-        byte[] b = bold;
-        if (b == null) {
-            bold = b = read(BOLD);
-        }
-        return b;
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = BundledFont.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled font " + resource + " is missing from the build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Documents.bytes(BOLD);
     }
 }

@@ -17,23 +17,31 @@ final class Documents {
     /** Nothing may be loaded from anywhere; only the inline style and the program's inline script run. */
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
             + "img-src data:; font-src data:";
-    private static final Map<String, String> RESOURCES = new ConcurrentHashMap<>();
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+    private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
 
     private Documents() {
     }
 
-    /** A resource of the asset folder ({@code /css/article.css}), read once. */
+    /** A resource of the asset folder ({@code /css/article.css}) as text, read once. */
     static String resource(String name) {
-        return RESOURCES.computeIfAbsent(name, n -> {
-            try (InputStream in = Documents.class.getResourceAsStream(n)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + n);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return TEXTS.computeIfAbsent(name, n -> new String(read(n), StandardCharsets.UTF_8));
+    }
+
+    /** A resource of the asset folder ({@code /fonts/...}) as bytes, read once; the caller must not change them. */
+    static byte[] bytes(String name) {
+        return BYTES.computeIfAbsent(name, Documents::read);
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = Documents.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
             }
-        });
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
