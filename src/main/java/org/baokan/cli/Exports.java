@@ -1,18 +1,18 @@
 package org.baokan.cli;
 
+import org.baokan.export.Selections;
 import org.baokan.store.Archive;
 import org.baokan.store.ArchiveLocation;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** What the export and print commands share. */
 final class Exports {
     /** The paper's words (citation label, page of pages…): the command line sets documents in Chinese. */
-    static final ResourceBundle TEXT = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE);
+    static final ResourceBundle TEXT = Selections.ZH;
 
     private Exports() {
     }

@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * dropped silently.
  */
 public final class Selections {
-    private static final ResourceBundle ZH = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE);
+    /** The paper's words in Chinese, in which selections are named and the command line sets its documents. */
+    public static final ResourceBundle ZH = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE);
     /** Date order; within a day by paper, page and place on the page; undated last. */
     public static final Comparator<StoredArticle> DATE_ORDER = Comparator
             .comparing(StoredArticle::issueDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -149,7 +150,7 @@ public final class Selections {
 
     private static String pageName(PageInfo page) {
         String n = Citation.page(page.label(), page.frontPage());
-        return n != null ? "第" + n + "版" : page.displayName();
+        return n != null ? String.format(ZH.getString("render.page"), n) : page.displayName();
     }
 
     private static String join(List<Long> ids) {
