@@ -2,7 +2,6 @@ package org.baokan.export;
 
 import org.baokan.model.StoredArticle;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ public record Selection(String name, List<StoredArticle> articles) {
     public Selection {
         Map<Long, StoredArticle> once = new LinkedHashMap<>();
         articles.forEach(a -> once.putIfAbsent(a.id(), a));
-        articles = List.copyOf(new ArrayList<>(once.values()));
+        articles = List.copyOf(once.values());
     }
 
     public boolean isEmpty() {

@@ -33,8 +33,10 @@ public final class PaperRenderer {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(Documents.CSP).append("\"/>")
                 .append("<title>").append(Html.escape(d.title())).append("</title>");
         meta(b, "author", String.join("、", d.authors()));
-        meta(b, "subject", subject(d, text));
-        meta(b, "keywords", String.join(", ", keywords(d)));
+        List<String> people = d.people();
+        List<String> places = d.places();
+        meta(b, "subject", subject(people, places, text));
+        meta(b, "keywords", String.join(", ", keywords(people, places)));
         meta(b, "generator", "Baokan Reader");
         bookmarks(b, d, text);
         b.append("<style>").append(page(d.layout(), text)).append('\n').append(Documents.resource("/css/paper.css"))
@@ -56,20 +58,20 @@ public final class PaperRenderer {
     }
 
     /** The subject line: the people and the places the articles are about. */
-    static String subject(PaperDocument d, ResourceBundle text) {
+    static String subject(List<String> people, List<String> places, ResourceBundle text) {
         StringBuilder s = new StringBuilder();
-        if (!d.people().isEmpty()) {
-            s.append(text.getString("render.people")).append(String.join("、", d.people()));
+        if (!people.isEmpty()) {
+            s.append(text.getString("render.people")).append(String.join("、", people));
         }
-        if (!d.places().isEmpty()) {
+        if (!places.isEmpty()) {
             s.append(s.length() > 0 ? "；" : "").append(text.getString("render.places"))
-                    .append(String.join("、", d.places()));
+                    .append(String.join("、", places));
         }
         return s.toString();
     }
 
-    static List<String> keywords(PaperDocument d) {
-        return java.util.stream.Stream.concat(d.people().stream(), d.places().stream()).distinct().toList();
+    static List<String> keywords(List<String> people, List<String> places) {
+        return java.util.stream.Stream.concat(people.stream(), places.stream()).distinct().toList();
     }
 
     /** The sheet, and the header and footer in its margins (the page counter only the PDF renderer knows). */
