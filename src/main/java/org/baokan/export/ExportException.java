@@ -35,8 +35,7 @@ public class ExportException extends Exception {
         CANNOT_WRITE("could not write {0}: {1}"),
         NO_PRINTER("there is no printer on this computer; export to PDF instead"),
         PRINTER_UNAVAILABLE("the printer {0} is not available"),
-        PRINTER_REFUSED("the printer {0} refused the job: {1}"),
-        PRINT_PREPARATION("could not prepare the pages for printing: {0}");
+        PRINTER_REFUSED("the printer {0} refused the job: {1}");
 
         private final String text;
 
