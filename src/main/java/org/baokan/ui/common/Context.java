@@ -38,6 +38,15 @@ public final class Context {
         return session;
     }
 
+    /** The open archive, for work that must say so when there is none; in the background. */
+    public Session sessionOrFail() {
+        Session s = session.get();
+        if (s == null) {
+            throw new IllegalStateException(messages.get("status.noArchive"));
+        }
+        return s;
+    }
+
     /** Work on the open archive, run in the background. */
     @FunctionalInterface
     public interface Work<T> {

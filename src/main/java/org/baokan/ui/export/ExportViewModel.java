@@ -222,10 +222,6 @@ public final class ExportViewModel {
     }
 
     private Session session() {
-        Session s = context.session().get();
-        if (s == null) {
-            throw new IllegalStateException(context.messages().get("status.noArchive"));
-        }
-        return s;
+        return context.sessionOrFail();
     }
 }

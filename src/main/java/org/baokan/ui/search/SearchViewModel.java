@@ -35,7 +35,6 @@ public final class SearchViewModel {
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
-    private String searched;
     private long generation;
 
     public SearchViewModel(Context context) {
@@ -43,8 +42,9 @@ public final class SearchViewModel {
         context.state().archiveVersion().addListener((o, old, v) -> loadPapers(() -> {
             // the results shown are searched again (new pages, or another archive), once a paper
             // the archive no longer has is out of the filter
-            if (searched != null) {
-                run(searched);
+            String shown = context.state().searched().get();
+            if (shown != null) {
+                run(shown);
             }
         }));
     }
@@ -55,7 +55,7 @@ public final class SearchViewModel {
 
     /** The query whose results are shown, or null. */
     public String searchedQuery() {
-        return searched;
+        return context.state().searched().get();
     }
 
     public ObjectProperty<LocalDate> from() {
@@ -132,18 +132,11 @@ public final class SearchViewModel {
         }
         searching.set(true);
         SearchIndex.Filter filter = new SearchIndex.Filter(paper.get(), f, t, null);
-        context.tasks().run(() -> {
-            var s = context.session().get();
-            if (s == null) {
-                throw new IllegalStateException(context.messages().get("status.noArchive"));
-            }
-            return s.search().search(q, filter, LIMIT);
-        }, (SearchResult r) -> {
+        context.tasks().run(() -> context.sessionOrFail().search().search(q, filter, LIMIT), (SearchResult r) -> {
             if (request != generation) {
                 return;
             }
             searching.set(false);
-            searched = q;
             context.state().searched().set(q);
             hits.setAll(r.hits());
             summary.set(r.total() == 0 && r.hits().isEmpty() ? context.messages().format("search.none", q)
@@ -163,6 +156,6 @@ public final class SearchViewModel {
                     : context.messages().format("guide.notInArchive", hit.target()));
             return;
         }
-        context.state().openArticle(hit.id(), searched);
+        context.state().openArticle(hit.id(), context.state().searched().get());
     }
 }
