@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.baokan.model.IssueInfo;
+import org.baokan.render.IssueText;
 import org.baokan.ui.common.Context;
 import org.baokan.ui.common.Messages;
 
@@ -45,7 +46,7 @@ public final class ArchiveNavigatorView extends VBox {
             @Override
             protected void updateItem(ArchiveNavigatorViewModel.Paper p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : (p.name() == null ? m.get("archive.paperUnknown") : p.name())
+                setText(empty || p == null ? null : IssueText.paper(p.name(), m.bundle())
                         + "  (" + p.issues() + ")");
             }
         });

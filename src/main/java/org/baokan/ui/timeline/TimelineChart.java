@@ -162,7 +162,7 @@ public final class TimelineChart extends ScrollPane {
             Line tick = new Line(x, AXIS_Y, x, AXIS_Y + (year ? 10 : 5));
             tick.getStyleClass().add(year ? "timeline-tick-year" : "timeline-tick");
             canvas.getChildren().add(tick);
-            String label = year ? messages.format("timeline.yearMonth", String.valueOf(m.getYear()), m.getMonthValue())
+            String label = year ? messages.format("archive.month", m.getYear(), m.getMonthValue())
                     : px * 30 >= 34 ? messages.format("timeline.monthShort", m.getMonthValue()) : null;
             if (label != null) {
                 Text t = new Text(x + 2, AXIS_Y + 24, label);
