@@ -5,9 +5,14 @@ import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.SelectionMode;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** A list whose selected rows are the articles chosen for export (Ctrl/Shift-click chooses several). */
+/**
+ * Lists the reader chooses from: the rows selected are the articles chosen for export
+ * (Ctrl/Shift-click chooses several), and a click or Enter opens the row selected.
+ */
 public final class Choosing {
     private Choosing() {
     }
@@ -21,5 +26,21 @@ public final class Choosing {
         selection.setSelectionMode(SelectionMode.MULTIPLE);
         selection.getSelectedItems().addListener((ListChangeListener<T>) c -> state.chosen().setAll(
                 selection.getSelectedItems().stream().map(article).filter(Objects::nonNull).distinct().toList()));
+    }
+
+    /** A click on the control, or Enter in it, hands the row selected (if any) to {@code open}. */
+    public static <T> void opens(javafx.scene.Node control, Supplier<T> selected, Consumer<T> open) {
+        Runnable act = () -> {
+            T row = selected.get();
+            if (row != null) {
+                open.accept(row);
+            }
+        };
+        control.setOnMouseClicked(e -> act.run());
+        control.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                act.run();
+            }
+        });
     }
 }

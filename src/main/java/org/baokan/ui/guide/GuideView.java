@@ -4,7 +4,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.baokan.model.StoredArticle;
@@ -58,12 +57,7 @@ public final class GuideView extends VBox {
                 setGraphic(box);
             }
         });
-        entries.setOnMouseClicked(e -> follow(vm, entries));
-        entries.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                follow(vm, entries);
-            }
-        });
+        Choosing.opens(entries, entries.getSelectionModel()::getSelectedItem, vm::follow);
         Label notice = new Label();
         notice.setId("guideNotice");
         notice.getStyleClass().add("notice");
@@ -91,12 +85,7 @@ public final class GuideView extends VBox {
             }
         });
         Choosing.articlesOf(titles.getSelectionModel(), context.state(), StoredArticle::id);
-        titles.setOnMouseClicked(e -> open(vm, titles));
-        titles.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                open(vm, titles);
-            }
-        });
+        Choosing.opens(titles, titles.getSelectionModel()::getSelectedItem, vm::open);
         context.state().article().addListener((o, old, id) -> {
             if (titles.getSelectionModel().getSelectedItems().size() <= 1) {
                 vm.titles().stream().filter(a -> id != null && a.id() == id).findFirst()
@@ -113,19 +102,5 @@ public final class GuideView extends VBox {
         l.setWrapText(true);
         l.getStyleClass().add(style);
         return l;
-    }
-
-    private static void follow(GuideViewModel vm, ListView<StoredGuideEntry> list) {
-        StoredGuideEntry g = list.getSelectionModel().getSelectedItem();
-        if (g != null) {
-            vm.follow(g);
-        }
-    }
-
-    private static void open(GuideViewModel vm, ListView<StoredArticle> list) {
-        StoredArticle a = list.getSelectionModel().getSelectedItem();
-        if (a != null) {
-            vm.open(a);
-        }
     }
 }

@@ -41,8 +41,7 @@ public final class ImportController {
         this.owner = owner;
         vm.report().addListener((o, old, r) -> {
             if (r != null) {
-                closeProgress();
-                summary(r);
+                summary(r); // the progress window closed when the import stopped running
             }
         });
         vm.running().addListener((o, was, running) -> {

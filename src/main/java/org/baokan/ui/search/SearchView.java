@@ -10,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -107,12 +106,7 @@ public final class SearchView extends VBox {
         // Ctrl/Shift-click chooses several hits to export together
         Choosing.articlesOf(hits.getSelectionModel(), context.state(),
                 h -> SearchHit.ARTICLE.equals(h.type()) ? h.id() : null);
-        hits.setOnMouseClicked(e -> open(vm, hits));
-        hits.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                open(vm, hits);
-            }
-        });
+        Choosing.opens(hits, hits.getSelectionModel()::getSelectedItem, vm::open);
         VBox.setVgrow(hits, Priority.ALWAYS);
         getChildren().addAll(line, filters, summary, hits);
         vm.loadPapers();
@@ -145,13 +139,6 @@ public final class SearchView extends VBox {
             }
         });
         return d;
-    }
-
-    private static void open(SearchViewModel vm, ListView<SearchHit> hits) {
-        SearchHit h = hits.getSelectionModel().getSelectedItem();
-        if (h != null) {
-            vm.open(h);
-        }
     }
 
     /** A hit: headline, where it was printed, and the snippet with the words found in bold. */

@@ -78,12 +78,8 @@ public final class TimelineView extends SplitPane {
                         p.appearances(), p.latestTitle() == null ? "—" : p.latestTitle(), m.get("role." + p.role().code()))));
             }
         });
-        people.setOnMouseClicked(e -> pickPerson(people));
-        people.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                pickPerson(people);
-            }
-        });
+        Choosing.opens(people, people.getSelectionModel()::getSelectedItem,
+                p -> vm.show(TimelineSubject.person(p.name())));
         VBox peopleBox = new VBox(6, filter, people);
         VBox.setVgrow(people, Priority.ALWAYS);
         peopleBox.setPadding(new Insets(6));
@@ -97,12 +93,10 @@ public final class TimelineView extends SplitPane {
                 setText(empty || p == null ? null : p.entry().name() + "  (" + p.articles() + ")");
             }
         });
-        tree.setOnMouseClicked(e -> pickPlace());
-        tree.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                pickPlace();
-            }
-        });
+        Choosing.opens(tree, () -> {
+            TreeItem<Place> item = tree.getSelectionModel().getSelectedItem();
+            return item == null ? null : item.getValue();
+        }, p -> vm.show(TimelineSubject.place(p.entry().name())));
         vm.places().addListener((o, old, places) -> fillTree(places));
 
         Tab peopleTab = new Tab(m.get("timeline.people"), peopleBox);
@@ -146,7 +140,7 @@ public final class TimelineView extends SplitPane {
         table.setRowFactory(t -> {
             TableRow<TimelineEvent> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty() && e.getClickCount() >= 1) {
+                if (!row.isEmpty()) {
                     vm.open(row.getItem());
                 }
             });
@@ -165,20 +159,6 @@ public final class TimelineView extends SplitPane {
 
         vm.shown().addListener((o, old, t) -> show(t));
         show(vm.shown().get());
-    }
-
-    private void pickPerson(ListView<PersonSummary> people) {
-        PersonSummary p = people.getSelectionModel().getSelectedItem();
-        if (p != null) {
-            vm.show(TimelineSubject.person(p.name()));
-        }
-    }
-
-    private void pickPlace() {
-        TreeItem<Place> item = tree.getSelectionModel().getSelectedItem();
-        if (item != null && item.getValue() != null) {
-            vm.show(TimelineSubject.place(item.getValue().entry().name()));
-        }
     }
 
     private void fillTree(Map<GazetteerEntry, Integer> places) {
