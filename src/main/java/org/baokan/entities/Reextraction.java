@@ -90,7 +90,8 @@ public final class Reextraction {
         return done;
     }
 
+    /** The page without its stored people and places: they are extracted anew, so not read. */
     private Optional<ParsedPage> page(long id) throws ArchiveException {
-        return archive.reader().parsedPage(id);
+        return archive.reader().parsedPage(id, false);
     }
 }

@@ -293,6 +293,14 @@ public final class ArchiveReader {
 
     /** The page as the parser gave it: the interchange format, rebuilt from the archive. */
     public Optional<ParsedPage> parsedPage(long pageId) throws ArchiveException {
+        return parsedPage(pageId, true);
+    }
+
+    /**
+     * The page as the parser gave it; without entities, its articles' people and places are left
+     * empty and not read (re-extraction finds them anew).
+     */
+    public Optional<ParsedPage> parsedPage(long pageId, boolean withEntities) throws ArchiveException {
         return archive.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT page.file_name, page.sha256, page.encoding, paper.name, "
                     + "page.paper_source, issue.date, issue.date_source, issue.weekday, issue.lunar_date, "
@@ -303,12 +311,10 @@ public final class ArchiveReader {
                     if (!r.next()) {
                         return Optional.empty();
                     }
-                    List<Article> articles = new ArrayList<>();
-                    for (StoredArticle a : storedArticles(c, " WHERE article.page_id = ? ORDER BY article.ord",
-                            List.of(pageId))) {
-                        articles.add(a.article().withEntities(EntityStore.people(c, a.id()),
-                                EntityStore.places(c, a.id())));
-                    }
+                    List<StoredArticle> stored = storedArticles(c, " WHERE article.page_id = ? ORDER BY article.ord",
+                            List.of(pageId));
+                    List<Article> articles = (withEntities ? withEntities(c, stored) : stored).stream()
+                            .map(StoredArticle::article).toList();
                     List<GuideEntry> guide = new ArrayList<>();
                     for (StoredGuideEntry g : guide(c, "WHERE g.page_id = ? ORDER BY g.ord", pageId)) {
                         guide.add(g.entry());
