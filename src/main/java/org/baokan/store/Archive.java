@@ -50,6 +50,14 @@ public final class Archive implements AutoCloseable {
 
     /** Readers for queries split into parts that run at once (search ranking on a multi-core machine). */
     static final int PARALLEL_READERS = 2;
+    /** From how many articles (by the highest article id) a read over articles runs in two halves at once. */
+    static final long PARALLEL_FROM = 2_000;
+
+    /** Work over a range of article ids: above {@code after}, up to and including {@code upTo}. */
+    @FunctionalInterface
+    interface RangedWork<T> {
+        T run(Connection c, long after, long upTo) throws SQLException;
+    }
 
     private final Path path;
     private final Connection connection;
@@ -339,6 +347,26 @@ public final class Archive implements AutoCloseable {
             }
             return out;
         }
+    }
+
+    /**
+     * A read over the articles: below {@link #PARALLEL_FROM} articles {@code whole} in one piece;
+     * above, {@code half} over the two halves of the article ids, {@link #readInParallel in parallel}.
+     *
+     * @return the one result, or the two halves' results in id order
+     */
+    <T> List<T> readInHalves(Work<T> whole, RangedWork<T> half) throws ArchiveException {
+        long max = read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(id), 0) FROM article");
+                 ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        });
+        if (max < PARALLEL_FROM) {
+            return java.util.Collections.singletonList(read(whole));
+        }
+        long mid = max / 2;
+        return readInParallel(List.of(c -> half.run(c, Long.MIN_VALUE, mid), c -> half.run(c, mid, Long.MAX_VALUE)));
     }
 
     synchronized <T> T read(Work<T> work) throws ArchiveException {

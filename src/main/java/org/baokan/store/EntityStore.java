@@ -72,31 +72,19 @@ public final class EntityStore {
      */
     private List<TimelineEvent> timeline(String select, String articleId, String name, String self)
             throws ArchiveException {
-        long max = archive.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(id), 0) FROM article");
-                 ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getLong(1) : 0L;
-            }
-        });
         String ranged = select + " AND " + articleId + " > ? AND " + articleId + " <= ?";
-        long[][] ranges = max < PARALLEL_FROM ? new long[][]{{Long.MIN_VALUE, Long.MAX_VALUE}}
-                : new long[][]{{Long.MIN_VALUE, max / 2}, {max / 2, Long.MAX_VALUE}};
-        List<Archive.Work<String[]>> parts = new ArrayList<>();
-        for (long[] range : ranges) {
-            parts.add(c -> {
-                try (PreparedStatement s = c.prepareStatement(ranged)) {
-                    s.setString(1, name);
-                    s.setLong(2, range[0]);
-                    s.setLong(3, range[1]);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return new String[]{r.getString(1), r.getString(2), r.getString(3)};
-                    }
+        Archive.RangedWork<String[]> part = (c, after, upTo) -> {
+            try (PreparedStatement s = c.prepareStatement(ranged)) {
+                s.setString(1, name);
+                s.setLong(2, after);
+                s.setLong(3, upTo);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return new String[]{r.getString(1), r.getString(2), r.getString(3)};
                 }
-            });
-        }
-        List<String[]> texts = ranges.length == 1 ? java.util.Collections.singletonList(archive.read(parts.get(0)))
-                : archive.readInParallel(parts);
+            }
+        };
+        List<String[]> texts = archive.readInHalves(c -> part.run(c, Long.MIN_VALUE, Long.MAX_VALUE), part);
         Map<Long, String> places = archive.read(EntityStore::placeNames);
         Map<String, LocalDate> dates = new HashMap<>();
         Map<String, List<String>> withs = new HashMap<>();
@@ -119,8 +107,6 @@ public final class EntityStore {
     }
 
     private static final String GROUP = String.valueOf(Rows.GROUP);
-    /** From how many articles a timeline is read in two halves in parallel. */
-    private static final long PARALLEL_FROM = 2_000;
 
     /** A timeline event from an event's {@code shown}, its place id and the person's titles there. */
     private static TimelineEvent event(String shown, String placeId, String titles, Map<Long, String> places,

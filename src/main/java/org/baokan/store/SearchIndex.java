@@ -23,8 +23,6 @@ public final class SearchIndex {
     /** bm25 column weights: headline words count ten times body words. */
     static final double TITLE_WEIGHT = 10.0;
     static final double BODY_WEIGHT = 1.0;
-    /** Below this many articles a query is ranked in one piece; above, in two halves at once. */
-    static final int PARALLEL_FROM = 2000;
     private static final String BIGRAMS = "article_bi";
     private static final String UNIGRAMS = "article_uni";
 
@@ -203,29 +201,13 @@ public final class SearchIndex {
                 + " LEFT JOIN paper ON paper.id = issue.paper_id" : "");
         String rank = "bm25(" + t + ", " + TITLE_WEIGHT + ", " + BODY_WEIGHT + ")";
         int wanted = limit + offset;
-        long maxRowid = archive.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(id), 0) FROM article");
-                 ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getLong(1) : 0L;
-            }
+        String whole = where.toString();
+        List<Matches> parts = archive.readInHalves(c -> ranked(c, t, rank, from, whole, args, wanted), (c, after, upTo) -> {
+            List<Object> a = new ArrayList<>(args);
+            a.add(after);
+            a.add(upTo);
+            return ranked(c, t, rank, from, whole + " AND " + t + ".rowid > ? AND " + t + ".rowid <= ?", a, wanted);
         });
-        List<Matches> parts;
-        if (maxRowid < PARALLEL_FROM) {
-            String w = where.toString();
-            Matches single = archive.read(c -> ranked(c, t, rank, from, w, args, wanted));
-            parts = List.of(single);
-        } else {
-            long mid = maxRowid / 2;
-            List<Archive.Work<Matches>> halves = new ArrayList<>();
-            for (long[] range : new long[][]{{Long.MIN_VALUE, mid}, {mid, Long.MAX_VALUE}}) {
-                List<Object> a = new ArrayList<>(args);
-                a.add(range[0]);
-                a.add(range[1]);
-                String w = where + " AND " + t + ".rowid > ? AND " + t + ".rowid <= ?";
-                halves.add(c -> ranked(c, t, rank, from, w, a, wanted));
-            }
-            parts = archive.readInParallel(halves);
-        }
         List<Match> all = new ArrayList<>();
         int total = 0;
         for (Matches m : parts) {
