@@ -101,20 +101,7 @@ public final class ArchiveWriter {
     }
 
     private static long paperId(Connection c, String name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM paper WHERE name = ?")) {
-            s.setString(1, name);
-            try (ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    return r.getLong(1);
-                }
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO paper (name) VALUES (?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, name);
-            s.executeUpdate();
-            return generatedKey(s);
-        }
+        return Rows.idOrInsert(c, "paper", "name", name);
     }
 
     /**
@@ -146,7 +133,7 @@ public final class ArchiveWriter {
             setInt(s, 6, page.issueNumber());
             setInt(s, 7, page.totalNumber());
             s.executeUpdate();
-            return generatedKey(s);
+            return Rows.generatedKey(s);
         }
     }
 
@@ -196,7 +183,7 @@ public final class ArchiveWriter {
             s.setString(11, Instant.now().toString());
             s.setInt(12, page.articles().size());
             s.executeUpdate();
-            return generatedKey(s);
+            return Rows.generatedKey(s);
         }
     }
 
@@ -221,7 +208,7 @@ public final class ArchiveWriter {
             s.setBytes(14, Rows.paragraphs(a.paragraphs()));
             s.setString(15, Rows.json(a.warnings()));
             s.executeUpdate();
-            return generatedKey(s);
+            return Rows.generatedKey(s);
         }
     }
 
@@ -237,7 +224,7 @@ public final class ArchiveWriter {
                 s.setString(5, g.page());
                 s.setString(6, g.section());
                 s.executeUpdate();
-                SearchIndex.indexGuide(c, generatedKey(s), g.kicker(), g.title());
+                SearchIndex.indexGuide(c, Rows.generatedKey(s), g.kicker(), g.title());
             }
         }
     }
@@ -320,15 +307,6 @@ public final class ArchiveWriter {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static long generatedKey(Statement s) throws SQLException {
-        try (ResultSet keys = s.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no key generated");
-            }
-            return keys.getLong(1);
-        }
     }
 
     private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {

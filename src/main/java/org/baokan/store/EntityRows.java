@@ -11,9 +11,7 @@ import org.baokan.model.PlaceLevel;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 
@@ -98,44 +96,10 @@ final class EntityRows {
     }
 
     static long personId(Connection c, String name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM person WHERE name = ?")) {
-            s.setString(1, name);
-            try (ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    return r.getLong(1);
-                }
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO person (name) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, name);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return Rows.idOrInsert(c, "person", "name", name);
     }
 
     static long placeId(Connection c, String name, PlaceLevel level, String parent, String source) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM place WHERE name = ?")) {
-            s.setString(1, name);
-            try (ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    return r.getLong(1);
-                }
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO place (name, level, parent, source) VALUES (?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, name);
-            s.setString(2, level.code());
-            s.setString(3, parent);
-            s.setString(4, source);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return Rows.idOrInsert(c, "place", "name, level, parent, source", name, level.code(), parent, source);
     }
 }

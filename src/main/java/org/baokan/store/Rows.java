@@ -10,8 +10,11 @@ import org.baokan.model.Warning;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +47,44 @@ final class Rows {
                 r.getString("dateline"), date(r.getString("event_date")),
                 paragraphs.isEmpty() ? List.of() : Arrays.asList(paragraphs.split("\n", -1)), List.of(), List.of(),
                 warnings);
+    }
+
+    /** The key of the row a statement made with {@link Statement#RETURN_GENERATED_KEYS} inserted. */
+    static long generatedKey(Statement s) throws SQLException {
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no key generated");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    /**
+     * The id of the row of {@code table} whose first column holds the first value; when there is
+     * none, a row of these columns and values is inserted and its id returned.
+     *
+     * @param columns the columns, comma-separated, the one looked up first ({@code "name, level"})
+     * @param values  one per column
+     */
+    static long idOrInsert(Connection c, String table, String columns, String... values) throws SQLException {
+        String key = columns.split(",", 2)[0].strip();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM " + table + " WHERE " + key + " = ?")) {
+            s.setString(1, values[0]);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    return r.getLong(1);
+                }
+            }
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")",
+                Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setString(i + 1, values[i]);
+            }
+            s.executeUpdate();
+            return generatedKey(s);
+        }
     }
 
     static String json(List<?> values) {
