@@ -78,10 +78,7 @@ public final class ArchiveWriter {
                 SearchIndex.index(c, id, page.articles().get(i));
                 articleIds.add(id);
             }
-            EntityRows.insertDiscovered(c, enriched.discovered());
-            for (int i = 0; i < articleIds.size(); i++) {
-                EntityRows.insert(c, articleIds.get(i), page.articles().get(i), page, enriched.entities().get(i));
-            }
+            EntityRows.insertAll(c, articleIds, enriched);
             insertGuide(c, pageId, page.guide());
             insertTexts(c, pageId, "boilerplate", page.boilerplate());
             insertTexts(c, pageId, "unplaced", page.unplaced());

@@ -3,6 +3,7 @@ package org.baokan.store;
 import org.baokan.model.Article;
 import org.baokan.model.ArticleEntities;
 import org.baokan.model.ArticleEvent;
+import org.baokan.model.EnrichedPage;
 import org.baokan.model.GazetteerEntry;
 import org.baokan.model.ParsedPage;
 import org.baokan.model.PersonMention;
@@ -21,10 +22,24 @@ final class EntityRows {
     }
 
     /**
+     * Writes a page's people and places: first the places found by pattern, then each article's
+     * mentions and events.
+     *
+     * @param articleIds the ids of the page's articles, in the page's order
+     */
+    static void insertAll(Connection c, List<Long> articleIds, EnrichedPage enriched) throws SQLException {
+        insertDiscovered(c, enriched.discovered());
+        ParsedPage page = enriched.page();
+        for (int i = 0; i < articleIds.size(); i++) {
+            insert(c, articleIds.get(i), page.articles().get(i), page, enriched.entities().get(i));
+        }
+    }
+
+    /**
      * @param article the article, whose headline the events carry
      * @param page    its page, whose paper and issue date the events carry
      */
-    static void insert(Connection c, long articleId, Article article, ParsedPage page, ArticleEntities e)
+    private static void insert(Connection c, long articleId, Article article, ParsedPage page, ArticleEntities e)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO person_mention (person_id, article_id, item, "
                 + "titles, role) VALUES (?, ?, ?, ?, ?)")) {
@@ -89,7 +104,7 @@ final class EntityRows {
     }
 
     /** Places found by their pattern, added to the gazetteer with the district they were found in. */
-    static void insertDiscovered(Connection c, List<GazetteerEntry> discovered) throws SQLException {
+    private static void insertDiscovered(Connection c, List<GazetteerEntry> discovered) throws SQLException {
         for (GazetteerEntry g : discovered) {
             placeId(c, g.name(), g.level(), g.parent(), g.source());
         }

@@ -382,11 +382,7 @@ public final class EntityStore {
                     }
                 }
             }
-            EntityRows.insertDiscovered(c, enriched.discovered());
-            for (int i = 0; i < ids.size(); i++) {
-                EntityRows.insert(c, ids.get(i), enriched.page().articles().get(i), enriched.page(),
-                        enriched.entities().get(i));
-            }
+            EntityRows.insertAll(c, ids, enriched);
             return null;
         });
     }
