@@ -30,6 +30,12 @@ public final class ArchiveReader {
             + ", page.issue_id, page.number, page.section, page.front_page, paper.name AS paper_name, issue.date AS issue_date";
     private static final String ISSUE_COLUMNS = "issue.id, paper.name, issue.date, issue.date_source, issue.weekday, "
             + "issue.lunar_date, issue.issue_number, issue.total_number";
+    /** The columns {@link #pageInfo} reads, in its order. */
+    private static final String PAGE_COLUMNS = "id, issue_id, number, section, front_page, file_name, sha256, encoding, "
+            + "article_count";
+    /** The columns {@link #guideEntry} reads, in its order. */
+    private static final String GUIDE_COLUMNS = "g.id, g.page_id, g.kicker, g.title, g.target_page, g.target_section, "
+            + "g.target_page_id, g.target_article_id";
     /** Issues in archive order: by paper, newest first; undated issues last. */
     private static final String ISSUE_ORDER = " ORDER BY paper.name IS NULL, paper.name, issue.date IS NULL, issue.date DESC, issue.id";
 
@@ -78,15 +84,13 @@ public final class ArchiveReader {
 
     private static List<IssueInfo> issues(Connection c, String where, List<Object> args) throws SQLException {
         Map<Long, List<PageInfo>> pages = new HashMap<>();
-        String pageSql = "SELECT id, issue_id, number, section, front_page, file_name, sha256, encoding, article_count"
-                + " FROM page" + (where.isEmpty() ? "" : " WHERE issue_id = ?")
+        String pageSql = "SELECT " + PAGE_COLUMNS + " FROM page" + (where.isEmpty() ? "" : " WHERE issue_id = ?")
                 + " ORDER BY issue_id, number_key IS NULL, length(number_key), number_key, id";
         try (PreparedStatement s = c.prepareStatement(pageSql)) {
             bind(s, args);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    PageInfo p = new PageInfo(r.getLong(1), r.getLong(2), Rows.label(r.getString(3), r.getString(4)),
-                            r.getInt(5) == 1, r.getString(6), r.getString(7), r.getString(8), r.getInt(9));
+                    PageInfo p = pageInfo(r);
                     pages.computeIfAbsent(p.issueId(), k -> new ArrayList<>()).add(p);
                 }
             }
@@ -109,18 +113,22 @@ public final class ArchiveReader {
 
     public Optional<PageInfo> page(long pageId) throws ArchiveException {
         return archive.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT id, issue_id, number, section, front_page, file_name, "
-                    + "sha256, encoding, article_count FROM page WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + PAGE_COLUMNS + " FROM page WHERE id = ?")) {
                 s.setLong(1, pageId);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new PageInfo(r.getLong(1), r.getLong(2), Rows.label(r.getString(3), r.getString(4)),
-                            r.getInt(5) == 1, r.getString(6), r.getString(7), r.getString(8), r.getInt(9)));
+                    return Optional.of(pageInfo(r));
                 }
             }
         });
+    }
+
+    /** A page from a row of {@link #PAGE_COLUMNS}. */
+    private static PageInfo pageInfo(ResultSet r) throws SQLException {
+        return new PageInfo(r.getLong(1), r.getLong(2), Rows.label(r.getString(3), r.getString(4)),
+                r.getInt(5) == 1, r.getString(6), r.getString(7), r.getString(8), r.getInt(9));
     }
 
     public List<StoredArticle> articlesOfPage(long pageId) throws ArchiveException {
@@ -210,18 +218,22 @@ public final class ArchiveReader {
 
     private static List<StoredGuideEntry> guide(Connection c, String where, long id) throws SQLException {
         List<StoredGuideEntry> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT g.id, g.page_id, g.kicker, g.title, g.target_page, "
-                + "g.target_section, g.target_page_id, g.target_article_id FROM guide_entry g " + where)) {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + GUIDE_COLUMNS + " FROM guide_entry g " + where)) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new StoredGuideEntry(r.getLong(1), r.getLong(2),
-                            new GuideEntry(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
-                            nullableLong(r, 7), nullableLong(r, 8)));
+                    out.add(guideEntry(r));
                 }
             }
         }
         return out;
+    }
+
+    /** A guide entry from a row that starts with {@link #GUIDE_COLUMNS}. */
+    private static StoredGuideEntry guideEntry(ResultSet r) throws SQLException {
+        return new StoredGuideEntry(r.getLong(1), r.getLong(2),
+                new GuideEntry(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
+                nullableLong(r, 7), nullableLong(r, 8));
     }
 
     /**
@@ -246,17 +258,14 @@ public final class ArchiveReader {
         return archive.read(c -> {
             Map<Long, PlacedGuideEntry> byId = new HashMap<>();
             String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-            try (PreparedStatement s = c.prepareStatement("SELECT g.id, g.page_id, g.kicker, g.title, g.target_page, "
-                    + "g.target_section, g.target_page_id, g.target_article_id, paper.name, issue.date, page.number, "
-                    + "page.section, page.front_page, issue.id FROM guide_entry g JOIN page ON page.id = g.page_id "
+            try (PreparedStatement s = c.prepareStatement("SELECT " + GUIDE_COLUMNS + ", paper.name, issue.date, "
+                    + "page.number, page.section, page.front_page, issue.id FROM guide_entry g JOIN page ON page.id = g.page_id "
                     + "JOIN issue ON issue.id = page.issue_id LEFT JOIN paper ON paper.id = issue.paper_id "
                     + "WHERE g.id IN (" + marks + ")")) {
                 bind(s, new ArrayList<>(ids));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        StoredGuideEntry e = new StoredGuideEntry(r.getLong(1), r.getLong(2),
-                                new GuideEntry(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
-                                nullableLong(r, 7), nullableLong(r, 8));
+                        StoredGuideEntry e = guideEntry(r);
                         byId.put(e.id(), new PlacedGuideEntry(e, r.getString(9), Rows.date(r.getString(10)),
                                 Rows.label(r.getString(11), r.getString(12)), r.getInt(13) == 1, r.getLong(14)));
                     }
