@@ -63,12 +63,19 @@ public final class TimelineService {
     /** A person's timeline; empty events when the archive does not name them. */
     public PersonTimeline person(String name) throws ArchiveException {
         List<TimelineEvent> all = new ArrayList<>(archive.entities().personEvents(name));
-        all.sort(CHRONOLOGICAL);
-        List<TimelineEvent> dated = all.stream().filter(e -> e.date() != null).toList();
-        List<TimelineEvent> undated = all.stream().filter(e -> e.date() == null).toList();
-        List<String> prefixes = titlePrefixes();
-        return new PersonTimeline(name, dated, undated, TitleChanges.detect(dated, prefixes),
-                TitleChanges.bands(dated, prefixes));
+        Split events = Split.of(all);
+        TitleChanges.Titles titles = TitleChanges.of(events.dated(), titlePrefixes());
+        return new PersonTimeline(name, events.dated(), events.undated(), titles.changes(), titles.bands());
+    }
+
+    /** Events in {@link #CHRONOLOGICAL} order, the dated apart from the undated. */
+    private record Split(List<TimelineEvent> dated, List<TimelineEvent> undated) {
+        /** Sorts {@code all} and splits it. */
+        static Split of(List<TimelineEvent> all) {
+            all.sort(CHRONOLOGICAL);
+            return new Split(all.stream().filter(e -> e.date() != null).toList(),
+                    all.stream().filter(e -> e.date() == null).toList());
+        }
     }
 
     /**
@@ -92,14 +99,12 @@ public final class TimelineService {
             }
             default -> all.addAll(archive.entities().placeEvents(name));
         }
-        all.sort(CHRONOLOGICAL);
-        List<TimelineEvent> dated = all.stream().filter(e -> e.date() != null).toList();
-        List<TimelineEvent> undated = all.stream().filter(e -> e.date() == null).toList();
+        Split events = Split.of(all);
         Map<String, Integer> perMonth = new TreeMap<>();
-        for (TimelineEvent e : dated) {
+        for (TimelineEvent e : events.dated()) {
             perMonth.merge(e.date().toString().substring(0, 7), 1, Integer::sum);
         }
-        return new DistrictTimeline(name, dated, undated, new LinkedHashMap<>(perMonth), List.of());
+        return new DistrictTimeline(name, events.dated(), events.undated(), new LinkedHashMap<>(perMonth), List.of());
     }
 
     /** Every gazetteer entry with how many articles name it, for the district tree. */

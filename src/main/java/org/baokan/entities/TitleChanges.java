@@ -22,11 +22,33 @@ final class TitleChanges {
     }
 
     /**
+     * A timeline's title changes and the stretches under one title, from one pass over its events.
+     *
+     * @param changes what {@link #detect} gives
+     * @param bands   the stretches under one title, as a timeline draws them
+     */
+    record Titles(List<TitleChange> changes, List<TitleBand> bands) {
+    }
+
+    /**
+     * @param dated    the dated events, oldest first
+     * @param prefixes place names to strip from the front of titles, longest first
+     */
+    static Titles of(List<TimelineEvent> dated, List<String> prefixes) {
+        List<Run> runs = runs(dated, prefixes);
+        return new Titles(changes(runs), runs.stream().map(r -> new TitleBand(r.title(), r.first(), r.last(), r.events()))
+                .toList());
+    }
+
+    /**
      * @param dated    the dated events, oldest first
      * @param prefixes place names to strip from the front of titles, longest first
      */
     static List<TitleChange> detect(List<TimelineEvent> dated, List<String> prefixes) {
-        List<Run> runs = runs(dated, prefixes);
+        return changes(runs(dated, prefixes));
+    }
+
+    private static List<TitleChange> changes(List<Run> runs) {
         List<TitleChange> out = new ArrayList<>();
         for (int i = 1; i < runs.size(); i++) {
             Run before = runs.get(i - 1);
@@ -34,11 +56,6 @@ final class TitleChanges {
             out.add(new TitleChange(before.title(), before.last(), after.title(), after.first(), after.days().size() > 1));
         }
         return out;
-    }
-
-    /** The stretches under one title, as a timeline draws them. */
-    static List<TitleBand> bands(List<TimelineEvent> dated, List<String> prefixes) {
-        return runs(dated, prefixes).stream().map(r -> new TitleBand(r.title(), r.first(), r.last(), r.events())).toList();
     }
 
     private record Run(String title, LocalDate first, LocalDate last, Set<LocalDate> days, int events) {
