@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
 final class DateResolver {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern LEAD_FULL = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern LEAD_MONTH_DAY = Pattern.compile("^(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern LEAD_DAY = Pattern.compile("^(\\d{1,2})日");
+    /** A lead that starts with a month and day ({@code 5月26日}); {@link LeadDates} reads it too. */
+    static final Pattern LEAD_MONTH_DAY = Pattern.compile("^(\\d{1,2})月(\\d{1,2})日");
+    /** A lead that starts with a day alone ({@code 2日上午}); {@link LeadDates} reads it too. */
+    static final Pattern LEAD_DAY = Pattern.compile("^(\\d{1,2})日");
     private static final Pattern LEAD_RELATIVE = Pattern.compile("^(前天|昨天|昨日|今天|今日)");
     /** An event reported in a dateline is not after it by more than this. */
     private static final int SLACK_DAYS = 7;

@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 
 /** The date a lead sentence names ({@code 5月26日,…}, {@code 2日上午,…}), resolved against a reference date. */
 public final class LeadDates {
-    private static final Pattern MONTH_DAY = Pattern.compile("^(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern DAY = Pattern.compile("^(\\d{1,2})日");
     private static final Pattern DATELINE_MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
 
     private LeadDates() {
@@ -39,14 +37,14 @@ public final class LeadDates {
         }
         if (lead != null) {
             String s = lead.replace(" ", "");
-            Matcher md = MONTH_DAY.matcher(s);
+            Matcher md = DateResolver.LEAD_MONTH_DAY.matcher(s);
             if (md.lookingAt()) {
                 MonthDay m = of(Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
                 if (m != null) {
                     return m;
                 }
             }
-            Matcher dd = DAY.matcher(s);
+            Matcher dd = DateResolver.LEAD_DAY.matcher(s);
             if (dd.lookingAt() && filed != null) {
                 int day = Integer.parseInt(dd.group(1));
                 int month = day > filed.getDayOfMonth() + 1 ? (filed.getMonthValue() + 10) % 12 + 1 : filed.getMonthValue();
