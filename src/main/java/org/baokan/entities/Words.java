@@ -43,9 +43,4 @@ final class Words {
         }
         return null;
     }
-
-    /** Whether some word starts at {@code i}. */
-    boolean startsAt(String text, int i) {
-        return at(text, i) != null;
-    }
 }
