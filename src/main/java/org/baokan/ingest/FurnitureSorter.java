@@ -1,0 +1,270 @@
+package org.baokan.ingest;
+
+import org.baokan.model.GuideEntry;
+import org.baokan.model.PageLabel;
+import org.baokan.model.Warning;
+import org.baokan.model.WarningKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The first stage of assembling a page: takes the masthead, boilerplate, page labels and the
+ * 今日导读 box and teasers out of the page's blocks, and leaves the rest as {@link Unit}s in
+ * reading order. Lines right before a page reference or label are a guide entry or teaser; in
+ * the guide box, all headline lines are entries.
+ */
+final class FurnitureSorter {
+
+    /**
+     * What the furniture said, and the units left.
+     *
+     * @param units        headline runs, bodies and boundaries, in reading order
+     * @param guide        guide entries and teasers
+     * @param boilerplate  furniture lines as printed
+     * @param unplaced     text that belongs nowhere
+     * @param warnings     the page's doubts so far
+     * @param masthead     the masthead's facts
+     * @param printedPaper the paper's name as the masthead prints it, or null
+     * @param captionPaper the paper's name as a media caption gives it, or null
+     * @param ownLabel     the page's own label, or null
+     */
+    record Sorted(List<Unit> units, List<GuideEntry> guide, List<String> boilerplate, List<String> unplaced,
+                  List<Warning> warnings, MastheadFacts masthead, String printedPaper, String captionPaper,
+                  PageLabel ownLabel) {
+    }
+
+    private final List<Block> blocks;
+    private final List<Unit> units = new ArrayList<>();
+    private final List<GuideEntry> guide = new ArrayList<>();
+    private final List<String> boilerplate = new ArrayList<>();
+    private final List<String> unplaced = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    private MastheadFacts masthead = MastheadFacts.NONE;
+    private String printedPaper;
+    private String captionPaper;
+    private PageLabel ownLabel;
+
+    private FurnitureSorter(List<Block> blocks) {
+        this.blocks = blocks;
+    }
+
+    static Sorted sort(List<Block> blocks) {
+        FurnitureSorter s = new FurnitureSorter(blocks);
+        s.run();
+        return new Sorted(s.units, s.guide, s.boilerplate, s.unplaced, s.warnings, s.masthead, s.printedPaper,
+                s.captionPaper, s.ownLabel);
+    }
+
+    private void run() {
+        boolean guideMode = false;
+        List<Paragraph> paragraphs = new ArrayList<>();
+        // bylines on lines of their own belong to the body around them and do not end it
+        List<TypedLine> credits = new ArrayList<>();
+        int i = 0;
+        while (i < blocks.size()) {
+            Block b = blocks.get(i);
+            if (b.isParagraph()) {
+                guideMode = false;
+                if (b.paragraph().dateline() && !paragraphs.isEmpty()) {
+                    flushBody(paragraphs, credits);
+                }
+                paragraphs.add(b.paragraph());
+                i++;
+                continue;
+            }
+            if (b.is(LineType.CREDIT)) {
+                guideMode = false;
+                credits.add(b.line());
+                i++;
+                if (b.line().credit().kind() != BylineParser.Kind.BYLINE) {
+                    // a photo or editor's credit closes its story
+                    while (i < blocks.size() && blocks.get(i).is(LineType.CREDIT)) {
+                        credits.add(blocks.get(i).line());
+                        i++;
+                    }
+                    flushBody(paragraphs, credits);
+                }
+                continue;
+            }
+            if (!paragraphs.isEmpty() || !credits.isEmpty() && !b.is(LineType.HEADLINE)) {
+                flushBody(paragraphs, credits);
+            }
+            switch (b.type()) {
+                case MASTHEAD:
+                    masthead = b.line().masthead().mergedOnto(masthead);
+                    if (b.line().masthead().label() != null && ownLabel == null) {
+                        ownLabel = b.line().masthead().label();
+                    }
+                    boilerplate.add(b.text());
+                    units.add(new Unit.Boundary());
+                    i++;
+                    break;
+                case PAPER_NAME:
+                    if (printedPaper == null) {
+                        printedPaper = b.text().replace(" ", "");
+                    }
+                    boilerplate.add(b.text());
+                    units.add(new Unit.Boundary());
+                    i++;
+                    break;
+                case BOILERPLATE:
+                    boilerplate.add(b.text());
+                    if (captionPaper == null) {
+                        captionPaper = PageFurniture.paperFromCaption(b.text()).orElse(null);
+                    }
+                    units.add(new Unit.Boundary());
+                    i++;
+                    break;
+                case GUIDE_HEADER:
+                    boilerplate.add(b.text());
+                    guideMode = true;
+                    units.add(new Unit.Boundary());
+                    i++;
+                    break;
+                case PAGE_LABEL:
+                    takeOwnLabel(b.line());
+                    units.add(new Unit.Boundary());
+                    i++;
+                    break;
+                case GUIDE_REF:
+                    unplaced.add(b.text());
+                    warnings.add(Warning.of(WarningKind.UNPLACED_TEXT, ">> " + b.text()));
+                    i++;
+                    break;
+                case HEADLINE:
+                    i = takeHeadlines(i, guideMode);
+                    break;
+                default:
+                    unplaced.add(b.text());
+                    warnings.add(Warning.of(WarningKind.UNPLACED_TEXT, b.text()));
+                    i++;
+            }
+        }
+        if (!paragraphs.isEmpty() || !credits.isEmpty()) {
+            flushBody(paragraphs, credits);
+        }
+    }
+
+    private void flushBody(List<Paragraph> paragraphs, List<TypedLine> credits) {
+        if (paragraphs.isEmpty() && credits.isEmpty()) {
+            return;
+        }
+        units.add(new Unit.Body(List.copyOf(paragraphs), List.copyOf(credits)));
+        paragraphs.clear();
+        credits.clear();
+    }
+
+    private void takeOwnLabel(TypedLine label) {
+        boilerplate.add(label.text());
+        if (ownLabel == null) {
+            ownLabel = label.label();
+        } else if (!ownLabel.equals(label.label())) {
+            warnings.add(Warning.of(WarningKind.PAGE_LABEL_AMBIGUOUS, label.text()));
+        }
+    }
+
+    /**
+     * A run of headline lines. Lines right before a page reference or label are a guide entry or
+     * teaser; in the guide box, all lines are entries; the rest are story headlines.
+     */
+    private int takeHeadlines(int start, boolean guideMode) {
+        int end = start;
+        List<TypedLine> run = new ArrayList<>();
+        while (end < blocks.size() && blocks.get(end).is(LineType.HEADLINE)) {
+            run.add(blocks.get(end).line());
+            end++;
+        }
+        Block after = end < blocks.size() ? blocks.get(end) : null;
+        boolean refAfter = after != null && (after.is(LineType.GUIDE_REF) || after.is(LineType.PAGE_LABEL));
+        List<TypedLine> pending = new ArrayList<>(run);
+        // trailing references on the lines themselves: 全心全力保校园平安 >> 02
+        if (guideMode) {
+            pending = takeInlineRefs(pending);
+        }
+        if (refAfter) {
+            int take = entryLineCount(pending, guideMode);
+            List<TypedLine> entry = pending.subList(pending.size() - take, pending.size());
+            List<TypedLine> before = new ArrayList<>(pending.subList(0, pending.size() - take));
+            String page;
+            String section = null;
+            if (after.is(LineType.GUIDE_REF)) {
+                page = after.text();
+            } else {
+                page = after.line().label().number();
+                section = after.line().label().section();
+            }
+            if (take > 0) {
+                guide.add(entry(entry, page, section));
+            } else if (after.is(LineType.PAGE_LABEL)) {
+                takeOwnLabel(after.line());
+            } else {
+                unplaced.add(after.text());
+            }
+            if (!before.isEmpty()) {
+                if (guideMode) {
+                    addEntriesWithoutRef(before);
+                } else {
+                    units.add(new Unit.Run(before));
+                }
+            }
+            return end + 1;
+        }
+        boolean bodyAfter = after != null && (after.isParagraph() || after.is(LineType.CREDIT));
+        if (guideMode && !bodyAfter) {
+            addEntriesWithoutRef(pending);
+        } else if (!pending.isEmpty()) {
+            units.add(new Unit.Run(pending));
+        }
+        return end;
+    }
+
+    /** Entries whose reference stands at the end of their own line. */
+    private List<TypedLine> takeInlineRefs(List<TypedLine> lines) {
+        List<TypedLine> rest = new ArrayList<>();
+        for (TypedLine t : lines) {
+            Optional<String[]> split = PageFurniture.splitTrailingGuideRef(t.text());
+            rest.add(t);
+            if (split.isPresent()) {
+                rest.set(rest.size() - 1, new TypedLine(t.line(), t.type(), split.get()[0], null, null, null));
+                int take = entryLineCount(rest, true);
+                guide.add(entry(rest.subList(rest.size() - take, rest.size()), split.get()[1], null));
+                rest = new ArrayList<>(rest.subList(0, rest.size() - take));
+            }
+        }
+        return rest;
+    }
+
+    /** How many of the last lines make the entry: up to two, never across a doubled main title. */
+    static int entryLineCount(List<TypedLine> lines, boolean guideMode) {
+        int take = 0;
+        for (int k = lines.size() - 1; k >= 0 && take < 2; k--) {
+            TypedLine t = lines.get(k);
+            if (!guideMode && t.line().doubled()) {
+                break;
+            }
+            if (!guideMode && take == 1 && lines.get(k + 1).line().blankBefore() > 1) {
+                break;
+            }
+            take++;
+        }
+        return take;
+    }
+
+    private void addEntriesWithoutRef(List<TypedLine> lines) {
+        for (int k = 0; k < lines.size(); k += 2) {
+            List<TypedLine> e = lines.subList(k, Math.min(lines.size(), k + 2));
+            GuideEntry g = entry(e, null, null);
+            guide.add(g);
+            warnings.add(Warning.of(WarningKind.GUIDE_REFERENCE_MISSING, g.title()));
+        }
+    }
+
+    private static GuideEntry entry(List<TypedLine> lines, String page, String section) {
+        if (lines.size() == 1) {
+            return new GuideEntry(null, lines.get(0).text(), page, section);
+        }
+        return new GuideEntry(lines.get(0).text(), lines.get(1).text(), page, section);
+    }
+}
