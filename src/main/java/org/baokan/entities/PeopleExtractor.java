@@ -1,5 +1,6 @@
 package org.baokan.entities;
 
+import org.baokan.ingest.PersonNames;
 import org.baokan.model.PersonRole;
 
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ final class PeopleExtractor {
      * longer name when both are equally clear. So 李明陪同 is 李明 and 曹广州主持 is 曹广州.
      */
     static String nameAt(String text, int p) {
-        if (p >= text.length() || !Names.canStartName(text.charAt(p))) {
+        if (p >= text.length() || !PersonNames.canStartName(text.charAt(p))) {
             return null;
         }
         String best = null;
@@ -132,7 +133,7 @@ final class PeopleExtractor {
                 continue;
             }
             String candidate = text.substring(p, p + len);
-            if (!Names.isPlausible(candidate)) {
+            if (!PersonNames.isPlausible(candidate)) {
                 continue;
             }
             int score = followScore(text, p + len);
@@ -146,7 +147,7 @@ final class PeopleExtractor {
 
     /** How clearly the text at {@code q} goes on as after a name: 0 not at all, else the length of the word. */
     private static int followScore(String text, int q) {
-        if (q >= text.length() || !Names.isHan(text.charAt(q))) {
+        if (q >= text.length() || !PersonNames.isHan(text.charAt(q))) {
             return 100;
         }
         String w = AFTER_NAME.at(text, q);
@@ -209,7 +210,7 @@ final class PeopleExtractor {
             for (int len = 2; len <= 5; len++) {
                 if (text.startsWith(e, p + len) && allHan(text, p, p + len)) {
                     int end = p + len + e.length();
-                    if (end >= text.length() || !Names.isHan(text.charAt(end)) || text.startsWith("及", end)
+                    if (end >= text.length() || !PersonNames.isHan(text.charAt(end)) || text.startsWith("及", end)
                             || text.startsWith("和", end) || text.startsWith("等", end)) {
                         best = Math.max(best, end);
                     }
@@ -224,7 +225,7 @@ final class PeopleExtractor {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (!Names.isHan(text.charAt(i))) {
+            if (!PersonNames.isHan(text.charAt(i))) {
                 return false;
             }
         }
@@ -248,7 +249,7 @@ final class PeopleExtractor {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (!Names.canStartName(text.charAt(i))) {
+            if (!PersonNames.canStartName(text.charAt(i))) {
                 i++;
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.baokan.entities;
 
+import org.baokan.ingest.PersonNames;
 import org.baokan.model.GazetteerEntry;
 import org.baokan.model.PlaceLevel;
 
@@ -127,7 +128,7 @@ final class PlaceExtractor {
     /** The place's own name before a suffix: a run of Han characters, cut after a larger place. */
     private static String nameBefore(String text, int suffixAt, Suffix s, Gazetteer g) {
         int start = suffixAt;
-        while (start > 0 && Names.isHan(text.charAt(start - 1)) && suffixAt - start < 8) {
+        while (start > 0 && PersonNames.isHan(text.charAt(start - 1)) && suffixAt - start < 8) {
             start--;
         }
         String run = text.substring(start, suffixAt);

@@ -1,5 +1,6 @@
 package org.baokan.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  *
  * @param kind           a byline of the story, a photo credit, or an editor's credit
  * @param raw            the byline as printed
- * @param reporters      记者
+ * @param reporters      记者 (and an author named without a role)
  * @param correspondents 通讯员
  * @param photographers  names of a photo credit (… 摄)
  * @param editors        names of an editor's credit (… 整理)
@@ -15,4 +16,21 @@ import java.util.List;
  */
 record Byline(BylineParser.Kind kind, String raw, List<String> reporters, List<String> correspondents, List<String> photographers,
               List<String> editors, boolean unclear) {
+
+    /** Every name, in the order of the roles. */
+    List<String> all() {
+        List<String> out = new ArrayList<>(reporters);
+        out.addAll(correspondents);
+        out.addAll(photographers);
+        out.addAll(editors);
+        return out;
+    }
+
+    Byline as(BylineParser.Kind newKind) {
+        return new Byline(newKind, raw, reporters, correspondents, photographers, editors, unclear);
+    }
+
+    Byline withRaw(String newRaw) {
+        return new Byline(kind, newRaw, reporters, correspondents, photographers, editors, unclear);
+    }
 }

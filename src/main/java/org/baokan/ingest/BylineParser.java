@@ -7,33 +7,55 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads datelines, bylines and credits in the forms local papers print:
- * {@code 本报济宁8月4日讯(记者 王博文)}, {@code (记者曹俐)}, {@code (记者 薛坤 董绍进 通讯员 庄 亚楠)},
- * {@code 本报讯 记者 张三 通讯员 李四 近日,…} without brackets, byline lines of their own
- * ({@code 本报记者 张三}, {@code (记者 张三)}), photo credits {@code 本报记者 孔茜 通讯员 臧盛博 摄},
- * {@code 文/图 记者 张三}, and the brief column's {@code 本报记者 邓超 整理}.
+ * Reads datelines, bylines and credits in the forms local papers and news sites print:
+ * {@code 本报济宁8月4日讯(记者 王博文)}, {@code 海曙新闻网讯(李玉飞)}, {@code 东南网龙岩8月9日讯},
+ * {@code 【香港商報網訊】記者 常亮 通訊員李世釗報道:}, {@code 新华社北京5月3日电}, byline lines of their own
+ * ({@code ■ 本报记者 张梦鹤 宁美红}, {@code □通讯员 黄倩云 姜一逸}, {@code 湖北日报全媒记者戴劲松 通讯员余安青 李君亮},
+ * {@code 记 者 | 张子鹤 赵 鑫}, {@code 全媒體記者:王勃 陶然}), photo credits ({@code 本报记者 孔茜 通讯员 臧盛博 摄},
+ * {@code 文/图 记者 张三}, {@code 井娇摄影报道}), an editor's {@code 本报记者 邓超 整理}, and credits at the end of a
+ * story ({@code (本报记者 陈振伟)}, {@code (许小燕)}, {@code 记者 文雅 钰涵 摄}).
+ *
+ * <p>Every rule reads the folded (simplified) text; names are cut from the printed text at the
+ * same places. A byline is a sequence of roles and names: a role word, perhaps with the outlet's
+ * name before it ({@code 广西云-广西日报记者}), and the names it credits; a closing word
+ * ({@code 摄}, {@code 报道}, {@code 整理}) applies to the names before it.
  */
 final class BylineParser {
-    /** Role words, longest first so that 本报记者 wins over 记者. */
-    private static final String[] REPORTER_ROLES = {"本报特约记者", "本报见习记者", "本报记者", "全媒体记者", "融媒体记者",
-        "见习记者", "特约记者", "摄影记者", "首席记者", "实习记者", "记者", "实习生"};
-    private static final String[] CORRESPONDENT_ROLES = {"本报通讯员", "特约通讯员", "通讯员"};
-    private static final String[] NEUTRAL_ROLES = {"摄影", "本报"};
-    private static final String[] PHOTO_ENDINGS = {"文/图", "图/文", "文／图", "摄影", "摄", "供图", "图"};
-    private static final String[] EDITOR_ENDINGS = {"整理", "编辑"};
+    /** The cores of role words; a byline role is one of these, perhaps with an outlet or a rank before it. */
+    private static final String ROLE_CORE = "记者|通讯员|实习生|撰稿人|撰稿|作者|撰文|拍摄者|摄影|摄像|视觉|编辑|读者";
+    /** A role word with what may stand before it: 本报记者, 首席记者, 湖北日报全媒记者, 广西云-广西日报记者. */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?:[\\p{IsHan}A-Za-z0-9·\\-]{0,12}?(?:本报|本网|本刊|特约|见习|实习|首席|资深|全媒体|融媒体|全媒|融媒|摄影|驻站)?)"
+                    + "(" + ROLE_CORE + ")");
+    /** A role word exactly: what may stand before a name without a separator ({@code 记者张爱平}). */
+    private static final Pattern ROLE_PREFIX = Pattern.compile(
+            "^(本报特约记者|本报见习记者|本报记者|本网记者|全媒体记者|融媒体记者|全媒记者|融媒记者|见习记者|特约记者|摄影记者"
+                    + "|首席记者|实习记者|本报通讯员|特约通讯员|通讯员|实习生|记者|作者|撰文|拍摄者|摄影|视觉|编辑)");
+    /** Words that close a credit and apply to the names before them. */
+    private static final Pattern CLOSING = Pattern.compile("(摄影报道|摄影|摄|报道|整理|供图|制图)$");
+    private static final Pattern TEXT_AND_PHOTO = Pattern.compile("文\\s*[/／]\\s*图|图\\s*[/／]\\s*文");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\uE000、，,/／|｜丨:：]+");
+    private static final String MARKERS = "□■●▲◆★☆◎○·•—-－─ \u3000";
 
-    /** 本报济宁8月4日讯, 本报讯, 本报北京5月3日电, 新华社北京5月3日电. */
+    /** Agencies and the paper itself: their datelines need no more evidence. */
+    private static final String OWN = "本报|本刊|本网|新华社|中新社|人民网|新华网|央视网|中新网|中国新闻网";
+    /**
+     * A dateline: the paper, an agency or a news site, a place, a date, and 讯, 电 or 消息:
+     * {@code 本报济宁8月4日讯}, {@code 东南网龙岩8月9日讯}, {@code 陇西讯}, {@code 中国网·滨海高新讯},
+     * {@code 【香港商报网讯】}, {@code 台湾网10月9日开封消息}, {@code 新华社北京5月3日电}.
+     */
     static final Pattern DATELINE = Pattern.compile(
-            "^(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|[\\p{IsHan}]{2,6}(?:日报|晚报|新闻网)记者?)"
-                    + "[\\p{IsHan}]{0,8}?(?:(\\d{1,2})[\\s\uE000]*月[\\s\uE000]*(\\d{1,2})[\\s\uE000]*日)?[\\s\uE000]*(?:讯|电)");
-    private static final Pattern ROLE_WORDS = Pattern.compile("(本报特约记者|本报见习记者|本报记者|全媒体记者|融媒体记者|见习记者"
-            + "|特约记者|摄影记者|首席记者|实习记者|本报通讯员|特约通讯员|通讯员|实习生|记者)");
+            "^(?:【\\s*)?(?:(" + OWN + ")|([\\p{IsHan}A-Za-z·]{2,14}?))[\\p{IsHan}]{0,8}?"
+                    + "(?:(\\d{1,2})[\\s\uE000]*月[\\s\uE000]*(\\d{1,2})[\\s\uE000]*日)?[\\p{IsHan}]{0,4}?[\\s\uE000]*(讯|电|消息)"
+                    + "(?:[\\s\uE000]*】)?");
+    /** X讯 words that are not datelines. */
+    private static final Pattern NOT_DATELINE = Pattern.compile("(快|简|短|喜|资|通|视|警|速|音|电|新闻|图|家|质)(讯|电|消息)】?$");
+    /** What follows a news site's dateline: a byline, a colon, a date, or the text after a space. */
+    private static final Pattern AFTER_SITE_DATELINE = Pattern.compile("^([\\s\uE000(（:：】]|记者|通讯员|\\d|据|近日|日前|昨|今|$)");
     /** A byline in brackets right after the dateline or at the start of a paragraph. */
     private static final Pattern BRACKETED = Pattern.compile("^[\\s\uE000]*[(（]([^()（）]{1,80})[)）]");
-    /** One word of a byline without brackets: a role, a name, or both, perhaps closed by 报道. */
-    private static final Pattern BYLINE_TOKEN = Pattern.compile(
-            "^(?:本报特约记者|本报见习记者|本报记者|全媒体记者|融媒体记者|见习记者|特约记者|摄影记者|首席记者|实习记者|本报通讯员"
-                    + "|特约通讯员|通讯员|实习生|记者)?(?:[\\p{IsHan}]{1,4})?(?:报道)?$");
+    /** A credit in brackets at the end of a paragraph: {@code …参加会见。(方洁莹)}. */
+    private static final Pattern TRAILING_BRACKETED = Pattern.compile("[(（]([^()（）]{2,40})[)）]\\s*$");
 
     private BylineParser() {
     }
@@ -51,105 +73,195 @@ final class BylineParser {
     record Lead(String dateline, String byline, Byline names, int month, int day, String rest) {
     }
 
-    static boolean startsWithDateline(String text) {
-        return DATELINE.matcher(text).lookingAt() || startsWithBracketedByline(text);
+    enum Kind { BYLINE, PHOTO, EDITOR }
+
+    /** Whether a (folded) text starts with a dateline or a byline in brackets. */
+    static boolean startsWithDateline(String key) {
+        return dateline(key) != null || startsWithBracketedByline(key);
     }
 
-    private static boolean startsWithBracketedByline(String text) {
-        Matcher m = BRACKETED.matcher(text);
+    /** The dateline at the start of a folded text, or null. */
+    private static Matcher dateline(String key) {
+        Matcher d = DATELINE.matcher(key);
+        if (!d.lookingAt()) {
+            return null;
+        }
+        String word = key.substring(0, d.end()).replaceAll("[\\s\uE000】]", "");
+        if (NOT_DATELINE.matcher(word).find() && d.group(1) == null && d.group(3) == null) {
+            return null;
+        }
+        if (d.group(1) == null) {
+            // a news site's or a county's dateline: 消息 and 电 need a date or a site; the text goes on as after a dateline
+            String kind = d.group(5);
+            String site = d.group(2);
+            boolean siteLike = site.matches(".*(网|报|在线|社|台|中心|融媒|客户端)");
+            if (!kind.equals("讯") && d.group(3) == null && !siteLike) {
+                return null;
+            }
+            if (!AFTER_SITE_DATELINE.matcher(key.substring(d.end())).find()) {
+                return null;
+            }
+        }
+        return d;
+    }
+
+    private static boolean startsWithBracketedByline(String key) {
+        Matcher m = BRACKETED.matcher(key);
         return m.lookingAt() && startsWithRole(m.group(1).strip());
     }
 
-    /** A line that is nothing but a byline: {@code (记者 张三)}, {@code 本报记者 张三 通讯员 李四}. */
+    /**
+     * A line that is nothing but a byline: {@code (记者 张三)}, {@code ■ 本报记者 张三 通讯员 李四},
+     * {@code 记 者 | 张子鹤 赵 鑫}, {@code (作者:柴晶晶)}, {@code ——读者 沈顺南}.
+     */
     static Optional<Byline> parseBylineLine(String line) {
         String s = line.strip();
-        if (s.length() > 40) {
+        if (s.length() > 60) {
             return Optional.empty();
         }
-        Matcher m = BRACKETED.matcher(s);
-        String body;
-        if (m.lookingAt() && m.end() == s.length()) {
-            body = m.group(1).strip();
-        } else if (s.indexOf('(') < 0 && s.indexOf('（') < 0) {
-            body = s;
-        } else {
+        String key = Scripts.fold(s);
+        int from = skipMarkers(key, 0);
+        String body = s.substring(from);
+        String bodyKey = key.substring(from);
+        Matcher m = BRACKETED.matcher(bodyKey);
+        if (m.lookingAt() && m.end() == bodyKey.length()) {
+            body = body.substring(m.start(1), m.end(1));
+            bodyKey = bodyKey.substring(m.start(1), m.end(1));
+        } else if (bodyKey.indexOf('(') >= 0 || bodyKey.indexOf('（') >= 0) {
             return Optional.empty();
         }
-        if (!startsWithRole(body) || body.startsWith("本报") && !body.startsWith("本报记者") && !body.startsWith("本报通讯员")
-                && !body.startsWith("本报特约") && !body.startsWith("本报见习")) {
+        bodyKey = bodyKey.strip();
+        body = body.strip();
+        if (!startsWithRole(bodyKey)) {
+            return Optional.empty();
+        }
+        if (bodyKey.startsWith("读者") && from == 0) {
             return Optional.empty();
         }
         Byline names = parseNames(s, body, Kind.BYLINE);
-        if (names.unclear() || names.reporters().isEmpty() && names.correspondents().isEmpty()) {
+        if (names.unclear() || names.all().isEmpty()) {
             return Optional.empty();
+        }
+        if (!names.photographers().isEmpty() && names.reporters().isEmpty() && names.correspondents().isEmpty()) {
+            return Optional.of(names.as(Kind.PHOTO));
         }
         return Optional.of(names);
     }
 
+    private static int skipMarkers(String s, int from) {
+        int i = from;
+        while (i < s.length() && MARKERS.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
     /** Splits a paragraph's beginning into dateline, byline and the rest; empty when it does not start with one. */
     static Optional<Lead> parseLead(String text) {
+        String key = Scripts.fold(text);
         String dateline = null;
         int month = 0;
         int day = 0;
-        String rest = text;
-        Matcher d = DATELINE.matcher(text);
-        if (d.lookingAt()) {
-            dateline = d.group().replace(" ", "").replace(String.valueOf(CjkSpaces.SOFT_SPACE), "");
-            if (d.group(1) != null) {
-                month = Integer.parseInt(d.group(1));
-                day = Integer.parseInt(d.group(2));
+        int at = 0;
+        Matcher d = dateline(key);
+        if (d != null) {
+            dateline = text.substring(0, d.end()).replace(" ", "").replace(String.valueOf(CjkSpaces.SOFT_SPACE), "");
+            if (d.group(3) != null) {
+                month = Integer.parseInt(d.group(3));
+                day = Integer.parseInt(d.group(4));
             }
-            rest = text.substring(d.end());
+            at = d.end();
         }
         String byline = null;
         Byline names = null;
-        Matcher b = BRACKETED.matcher(rest);
-        if (b.lookingAt() && startsWithRole(b.group(1).strip())) {
-            // a line break inside the byline separated its words: show it as a space
-            byline = LineNormalizer.collapseSpaces(b.group().replace(CjkSpaces.SOFT_SPACE, ' ')).strip();
-            names = parseNames(byline, b.group(1), Kind.BYLINE);
-            rest = rest.substring(b.end());
+        Matcher b = BRACKETED.matcher(key.substring(at));
+        if (b.lookingAt()) {
+            String inner = text.substring(at + b.start(1), at + b.end(1));
+            String innerKey = key.substring(at + b.start(1), at + b.end(1)).strip();
+            boolean roles = startsWithRole(innerKey);
+            Byline parsed = roles || dateline != null ? parseNames(inner, inner, Kind.BYLINE) : null;
+            // after a dateline, a bracket of names alone is the byline: 海曙新闻网讯(李玉飞)
+            if (parsed != null && !parsed.all().isEmpty() && (roles ? !parsed.unclear() || true : !parsed.unclear()
+                    && allPlausible(parsed))) {
+                byline = LineNormalizer.collapseSpaces(text.substring(at, at + b.end())
+                        .replace(CjkSpaces.SOFT_SPACE, ' ')).strip();
+                names = parsed.withRaw(byline);
+                at += b.end();
+            }
         }
         if (byline == null && dateline != null) {
-            String[] unbracketed = unbracketedByline(rest);
-            if (unbracketed != null) {
-                byline = unbracketed[0];
+            int[] span = unbracketedByline(key, at);
+            if (span != null) {
+                byline = LineNormalizer.collapseSpaces(text.substring(span[0], span[1]).replace(CjkSpaces.SOFT_SPACE, ' '))
+                        .strip();
                 names = parseNames(byline, byline, Kind.BYLINE);
-                rest = unbracketed[1];
+                at = span[2];
             }
         }
         if (dateline == null && byline == null) {
             return Optional.empty();
         }
+        String rest = text.substring(at);
+        // 鲁南传媒网讯: …, 记者 X 报道: …
+        rest = rest.replaceFirst("^[\\s\uE000]*[:：]", "");
         return Optional.of(new Lead(dateline, byline, names, month, day, rest.strip()));
     }
 
+    private static boolean allPlausible(Byline b) {
+        for (String n : b.all()) {
+            if (!PersonNames.isPlausible(Scripts.fold(n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * A byline printed without brackets after the dateline: {@code 本报讯 记者 张三 通讯员 李四 近日,…}.
-     * Words are taken while each is a role, a name or both, and the text goes on after a space;
-     * returns {byline, rest}, or null.
+     * A byline printed without brackets after the dateline: {@code 本报讯 记者 张三 通讯员 李四 近日,…} or
+     * {@code 记者 常亮 通讯员李世钊报道:}. Returns {start, end, where the text goes on}, or null.
      */
-    private static String[] unbracketedByline(String rest) {
-        String s = rest.replace(CjkSpaces.SOFT_SPACE, ' ').stripLeading();
+    private static int[] unbracketedByline(String key, int from) {
+        int start = from;
+        while (start < key.length() && (Chars.isSpace(key.charAt(start)) || key.charAt(start) == CjkSpaces.SOFT_SPACE)) {
+            start++;
+        }
+        String s = key.substring(start);
         if (!startsWithRole(s) || s.startsWith("本报") && !s.startsWith("本报记者") && !s.startsWith("本报通讯员")) {
             return null;
         }
+        // closed by 报道: 记者 常亮 通讯员李世钊报道:
+        Matcher closed = Pattern.compile("^(.{2,40}?)报道[\\s\uE000]*[:：]?").matcher(s);
+        if (closed.lookingAt()) {
+            Byline b = parseNames(closed.group(1), closed.group(1), Kind.BYLINE);
+            if (!b.unclear() && !b.all().isEmpty()) {
+                return new int[]{start, start + closed.end(1) + 2, start + closed.end()};
+            }
+        }
+        // words taken while each is a role, a name or both, and the text goes on after a space
         int pos = 0;
         int end = -1;
         boolean name = false;
         while (pos < s.length()) {
-            int space = s.indexOf(' ', pos);
+            int space = nextSpace(s, pos);
             if (space < 0) {
                 break;
             }
             String token = s.substring(pos, space);
-            if (!BYLINE_TOKEN.matcher(token).matches()) {
+            Matcher role = ROLE_PREFIX.matcher(token);
+            String rest = role.lookingAt() ? token.substring(role.end()) : token;
+            if (rest.endsWith("报道")) {
+                rest = rest.substring(0, rest.length() - 2);
+            }
+            if (!rest.isEmpty() && !(rest.length() <= 4 && rest.codePoints().allMatch(Chars::isHan))) {
                 break;
             }
-            name |= roleAt(token) == null || token.length() > roleAt(token).length();
+            if (!role.lookingAt() && rest.isEmpty()) {
+                break;
+            }
+            name |= !rest.isEmpty();
             end = space;
             pos = space + 1;
-            while (pos < s.length() && s.charAt(pos) == ' ') {
+            while (pos < s.length() && (s.charAt(pos) == ' ' || s.charAt(pos) == CjkSpaces.SOFT_SPACE)) {
                 pos++;
             }
             if (token.endsWith("报道")) {
@@ -159,81 +271,147 @@ final class BylineParser {
         if (end < 0 || !name) {
             return null;
         }
-        String byline = LineNormalizer.collapseSpaces(s.substring(0, end)).strip();
-        return new String[]{byline, s.substring(end).strip()};
+        return new int[]{start, start + end, start + end};
     }
 
-    /** A credit line, e.g. {@code 本报记者 孔茜 通讯员 臧盛博 摄}; empty when the line is not one. */
+    private static int nextSpace(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) == ' ' || s.charAt(i) == CjkSpaces.SOFT_SPACE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A credit line: {@code 本报记者 孔茜 通讯员 臧盛博 摄}, {@code 文/图 记者 张三}, {@code 记者 唐建/摄},
+     * {@code 井娇摄影报道}, {@code (湖北日报全媒记者薛婷摄)}, {@code 本报记者 邓超 整理}; empty when the line is not one.
+     */
     static Optional<Byline> parseCredit(String line) {
         String s = line.strip();
-        if (s.length() > 2 && (s.charAt(0) == '(' || s.charAt(0) == '（')
-                && (s.endsWith(")") || s.endsWith("）"))) {
-            s = s.substring(1, s.length() - 1).strip();
+        String key = Scripts.fold(s);
+        int from = skipMarkers(key, 0);
+        String inner = s.substring(from);
+        String innerKey = key.substring(from);
+        if (innerKey.length() > 2 && (innerKey.charAt(0) == '(' || innerKey.charAt(0) == '（')
+                && (innerKey.endsWith(")") || innerKey.endsWith("）"))) {
+            inner = inner.substring(1, inner.length() - 1).strip();
+            innerKey = innerKey.substring(1, innerKey.length() - 1).strip();
         }
-        if (s.startsWith("文/图") || s.startsWith("图/文") || s.startsWith("文／图")) {
-            Byline names = parseNames(line.strip(), s.substring(3), Kind.PHOTO);
+        if (innerKey.length() > 60 || innerKey.length() < 3) {
+            return Optional.empty();
+        }
+        Matcher tp = TEXT_AND_PHOTO.matcher(innerKey);
+        if (tp.lookingAt()) {
+            Byline names = parseNames(s, inner.substring(tp.end()), Kind.PHOTO);
             return names.unclear() || names.photographers().isEmpty() ? Optional.empty() : Optional.of(names);
         }
-        if (s.length() > 60 || s.length() < 3) {
-            return Optional.empty();
-        }
         Kind kind;
-        String body;
-        String ending = endingOf(s, PHOTO_ENDINGS);
-        if (ending != null) {
-            kind = Kind.PHOTO;
-        } else {
-            ending = endingOf(s, EDITOR_ENDINGS);
-            if (ending == null) {
-                return Optional.empty();
-            }
-            kind = Kind.EDITOR;
-        }
-        body = s.substring(0, s.length() - ending.length()).strip();
-        // 图 and 编辑 alone end many ordinary words; demand a role word or a space before them.
-        if (body.isEmpty() || ((ending.equals("图") || ending.equals("编辑")) && !startsWithRole(body))) {
+        String ending = ending(innerKey);
+        if (ending == null) {
             return Optional.empty();
         }
-        boolean spaced = s.charAt(s.length() - ending.length() - 1) == ' ';
-        if (!spaced && !startsWithRole(body)) {
+        kind = ending.equals("整理") || ending.equals("编辑") ? Kind.EDITOR : Kind.PHOTO;
+        String bodyKey = innerKey.substring(0, innerKey.length() - ending.length()).replaceAll("[\\s/／]+$", "");
+        if (bodyKey.isEmpty()) {
             return Optional.empty();
         }
-        Byline names = parseNames(line.strip(), body, kind);
-        if (names.unclear() || names.photographers().isEmpty() && names.editors().isEmpty()) {
+        boolean spaced = Chars.isSpace(innerKey.charAt(innerKey.length() - ending.length() - 1))
+                || "/／".indexOf(innerKey.charAt(innerKey.length() - ending.length() - 1)) >= 0;
+        // 图 and 编辑 alone end many ordinary words; demand a role word before them
+        if ((ending.equals("图") || ending.equals("编辑")) && !startsWithRole(bodyKey)) {
+            return Optional.empty();
+        }
+        if (!spaced && !startsWithRole(bodyKey) && !(ending.startsWith("摄影") && isNameRun(bodyKey))) {
+            return Optional.empty();
+        }
+        Byline names = parseNames(s, inner.substring(0, bodyKey.length()), kind);
+        if (names.unclear() || names.all().isEmpty()) {
+            return Optional.empty();
+        }
+        if (!startsWithRole(bodyKey) && !allPlausible(names)) {
             return Optional.empty();
         }
         return Optional.of(names);
     }
 
-    private static String endingOf(String s, String[] endings) {
-        for (String e : endings) {
-            if (s.endsWith(e) && s.length() > e.length()) {
+    private static String ending(String key) {
+        for (String e : new String[]{"摄影报道", "文/图", "图/文", "文／图", "摄影", "摄", "供图", "图", "整理", "编辑"}) {
+            if (key.endsWith(e) && key.length() > e.length()) {
                 return e;
             }
         }
         return null;
     }
 
-    static boolean startsWithRole(String s) {
-        return roleAt(s) != null;
+    private static boolean isNameRun(String key) {
+        return key.length() >= 2 && key.length() <= 4 && key.codePoints().allMatch(Chars::isHan);
     }
 
-    private static String roleAt(String s) {
-        for (String[] roles : new String[][]{REPORTER_ROLES, CORRESPONDENT_ROLES, NEUTRAL_ROLES}) {
-            for (String r : roles) {
-                if (s.startsWith(r)) {
-                    return r;
-                }
+    /**
+     * A credit at the end of a paragraph: {@code …参加会见。(方洁莹)}, {@code …(本网记者:王浩江)},
+     * {@code …“攻坚战”。记者 文雅 钰涵 摄}, {@code …稻谷即将成熟。 朱云平 摄}. Returns where the credit starts
+     * in the text and its names, or null.
+     */
+    static TrailingCredit trailingCredit(String text) {
+        String key = Scripts.fold(text).stripTrailing();
+        Matcher b = TRAILING_BRACKETED.matcher(key);
+        if (b.find() && b.start() > 0) {
+            String innerKey = b.group(1).strip();
+            String inner = text.substring(b.start(1), b.end(1)).strip();
+            Optional<Byline> credit = parseCredit("(" + inner + ")");
+            if (credit.isPresent()) {
+                return new TrailingCredit(b.start(), credit.get());
             }
+            Byline names = parseNames(inner, inner, Kind.BYLINE);
+            boolean roles = startsWithRole(innerKey);
+            if (!names.unclear() && !names.all().isEmpty() && (roles || allPlausible(names) && names.all().size() <= 3)) {
+                return new TrailingCredit(b.start(), names.withRaw(text.substring(b.start(), b.end()).strip()));
+            }
+            return null;
         }
-        return null;
+        // an unbracketed credit after the last sentence
+        int stop = Math.max(key.lastIndexOf('。'), Math.max(key.lastIndexOf('！'), key.lastIndexOf('？')));
+        if (stop < 0 || stop == key.length() - 1) {
+            return null;
+        }
+        String tail = text.substring(stop + 1).strip();
+        if (tail.length() < 3 || tail.length() > 30) {
+            return null;
+        }
+        Optional<Byline> credit = parseCredit(tail);
+        if (credit.isEmpty()) {
+            return null;
+        }
+        int start = stop + 1;
+        while (start < text.length() && Chars.isSpace(text.charAt(start))) {
+            start++;
+        }
+        return new TrailingCredit(start, credit.get());
     }
 
-    enum Kind { BYLINE, PHOTO, EDITOR }
+    /**
+     * A credit found at the end of a paragraph.
+     *
+     * @param start  where it starts in the paragraph
+     * @param credit its names
+     */
+    record TrailingCredit(int start, Byline credit) {
+    }
+
+    static boolean startsWithRole(String key) {
+        Matcher m = ROLE.matcher(key);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        // an outlet's name before the role must be short and end where the role starts (湖北日报全媒记者)
+        return m.start(1) <= 12;
+    }
 
     /**
      * Reads role words and names. Names are 2–4 Han characters; a single character next to another
-     * short piece is one name broken by a space ({@code 庄 亚楠}).
+     * short piece is one name broken by a space ({@code 庄 亚楠}); a role word broken by a space
+     * ({@code 记 者}) is read whole.
      */
     static Byline parseNames(String raw, String body, Kind kind) {
         List<String> reporters = new ArrayList<>();
@@ -241,37 +419,67 @@ final class BylineParser {
         List<String> photographers = new ArrayList<>();
         List<String> editors = new ArrayList<>();
         boolean unclear = false;
+        String text = TEXT_AND_PHOTO.matcher(body).replaceAll("文图");
+        String key = Scripts.fold(text);
+        List<int[]> tokens = tokens(key);
         List<String> current = reporters;
+        boolean roleJustSeen = false;
         List<String> pieces = new ArrayList<>();
-        for (String token : separateRoles(body).strip().split("[\\s\uE000、，,/]+")) {
-            String t = token;
-            while (!t.isEmpty()) {
-                String role = roleAt(t);
-                if (role == null) {
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            int[] tk = tokens.get(ti);
+            String t = text.substring(tk[0], tk[1]);
+            String tKey = key.substring(tk[0], tk[1]);
+            // a role word broken by a space: 记 者, 视 觉
+            if (ti + 1 < tokens.size() && tKey.length() == 1) {
+                int[] next = tokens.get(ti + 1);
+                String joined = tKey + key.substring(next[0], next[1]);
+                Matcher jr = ROLE.matcher(joined);
+                if (jr.lookingAt() && jr.start(1) == 0 && jr.end() == joined.length()) {
+                    flush(pieces, current);
+                    current = bucket(jr.group(1), roleJustSeen ? current : null, reporters, correspondents, photographers, editors);
+                    roleJustSeen = true;
+                    ti++;
+                    continue;
+                }
+            }
+            while (!tKey.isEmpty()) {
+                Matcher r = ROLE.matcher(tKey);
+                if (!r.lookingAt() || !roleAtStart(r, tKey)) {
                     break;
                 }
                 flush(pieces, current);
-                if (contains(CORRESPONDENT_ROLES, role)) {
-                    current = correspondents;
-                } else if (contains(REPORTER_ROLES, role)) {
-                    current = reporters;
-                }
-                t = t.substring(role.length());
+                current = bucket(r.group(1), roleJustSeen ? current : null, reporters, correspondents, photographers, editors);
+                roleJustSeen = true;
+                t = t.substring(r.end());
+                tKey = tKey.substring(r.end());
             }
-            if (t.isEmpty()) {
+            if (tKey.isEmpty()) {
                 continue;
             }
-            if (!t.codePoints().allMatch(Chars::isHan) || t.length() > 4) {
+            if (tKey.equals("文图")) {
+                flush(pieces, current);
+                continue;
+            }
+            Matcher closing = CLOSING.matcher(tKey);
+            if (closing.find() && closing.start() > 0) {
+                t = t.substring(0, closing.start());
+                tKey = tKey.substring(0, closing.start());
+            } else if (closing.find(0) && closing.start() == 0) {
+                flush(pieces, current);
+                continue;
+            }
+            roleJustSeen = false;
+            if (!tKey.codePoints().allMatch(Chars::isHan) || tKey.length() > 4) {
                 unclear = true;
             }
             pieces.add(t);
             // a piece that is already a whole name closes, so that 薛坤 董绍进 stay two names
-            if (t.length() >= 2) {
+            if (tKey.length() >= 2) {
                 flush(pieces, current);
             }
         }
         flush(pieces, current);
-        for (List<String> list : List.of(reporters, correspondents)) {
+        for (List<String> list : List.of(reporters, correspondents, photographers, editors)) {
             for (String name : list) {
                 if (name.length() < 2 || name.length() > 4) {
                     unclear = true;
@@ -279,12 +487,12 @@ final class BylineParser {
             }
         }
         if (kind == Kind.PHOTO) {
-            photographers.addAll(reporters);
+            photographers.addAll(0, reporters);
             photographers.addAll(correspondents);
             reporters.clear();
             correspondents.clear();
         } else if (kind == Kind.EDITOR) {
-            editors.addAll(reporters);
+            editors.addAll(0, reporters);
             editors.addAll(correspondents);
             reporters.clear();
             correspondents.clear();
@@ -292,9 +500,51 @@ final class BylineParser {
         return new Byline(kind, raw, reporters, correspondents, photographers, editors, unclear);
     }
 
-    /** Puts a space before each role word, so that {@code 董绍进通讯员} (a line break between them) reads as two tokens. */
-    private static String separateRoles(String body) {
-        return ROLE_WORDS.matcher(body).replaceAll(" $1 ");
+    /** A role at the start of a token: an outlet's name before it only when the role is 记者 or 通讯员. */
+    private static boolean roleAtStart(Matcher r, String token) {
+        if (r.start(1) == 0) {
+            return true;
+        }
+        String core = r.group(1);
+        return core.equals("记者") || core.equals("通讯员") || core.equals("摄影");
+    }
+
+    /** The list a role's names go to; a role right after another qualifies it (拍摄者:本报记者 张三 is a photographer). */
+    private static List<String> bucket(String core, List<String> previous, List<String> reporters, List<String> correspondents,
+                                       List<String> photographers, List<String> editors) {
+        if (previous != null) {
+            return previous;
+        }
+        switch (core) {
+            case "通讯员":
+                return correspondents;
+            case "拍摄者":
+            case "摄影":
+            case "摄像":
+            case "视觉":
+                return photographers;
+            case "编辑":
+                return editors;
+            default:
+                return reporters;
+        }
+    }
+
+    /** Tokens of a byline: {start, end} of the pieces between separators. */
+    private static List<int[]> tokens(String key) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = SEPARATORS.matcher(key);
+        int pos = 0;
+        while (m.find()) {
+            if (m.start() > pos) {
+                out.add(new int[]{pos, m.start()});
+            }
+            pos = m.end();
+        }
+        if (pos < key.length()) {
+            out.add(new int[]{pos, key.length()});
+        }
+        return out;
     }
 
     /**
@@ -312,14 +562,5 @@ final class BylineParser {
             return;
         }
         into.add(name);
-    }
-
-    private static boolean contains(String[] a, String s) {
-        for (String x : a) {
-            if (x.equals(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

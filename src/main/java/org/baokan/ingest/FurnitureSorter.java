@@ -42,6 +42,8 @@ final class FurnitureSorter {
     private final List<String> unplaced = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
     private MastheadFacts masthead = MastheadFacts.NONE;
+    /** What chrome lines print (dates, sources, labels): the masthead's facts win over them. */
+    private MastheadFacts chrome = MastheadFacts.NONE;
     private String printedPaper;
     private String captionPaper;
     private PageLabel ownLabel;
@@ -53,8 +55,11 @@ final class FurnitureSorter {
     static Sorted sort(List<Block> blocks) {
         FurnitureSorter s = new FurnitureSorter(blocks);
         s.run();
-        return new Sorted(s.units, s.guide, s.boilerplate, s.unplaced, s.warnings, s.masthead, s.printedPaper,
-                s.captionPaper, s.ownLabel);
+        MastheadFacts facts = s.chrome.mergedOnto(s.masthead);
+        String printed = s.printedPaper != null ? s.printedPaper : s.masthead.paper();
+        String inferred = s.captionPaper != null ? s.captionPaper : s.chrome.paper();
+        PageLabel label = s.ownLabel != null ? s.ownLabel : facts.label();
+        return new Sorted(s.units, s.guide, s.boilerplate, s.unplaced, s.warnings, facts, printed, inferred, label);
     }
 
     private void run() {
@@ -111,6 +116,9 @@ final class FurnitureSorter {
                     break;
                 case BOILERPLATE:
                     boilerplate.add(b.text());
+                    if (b.line().masthead() != null) {
+                        chrome = b.line().masthead().mergedOnto(chrome);
+                    }
                     if (captionPaper == null) {
                         captionPaper = PageFurniture.paperFromCaption(b.text()).orElse(null);
                     }
@@ -125,6 +133,12 @@ final class FurnitureSorter {
                     break;
                 case PAGE_LABEL:
                     takeOwnLabel(b.line());
+                    units.add(new Unit.Boundary());
+                    i++;
+                    break;
+                case RUNDOWN:
+                    // the headlines of a news rundown: entries of the page's guide, their numbers markup
+                    guide.add(new GuideEntry(null, b.text(), null, null));
                     units.add(new Unit.Boundary());
                     i++;
                     break;

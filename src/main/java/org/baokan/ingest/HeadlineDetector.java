@@ -42,7 +42,8 @@ final class HeadlineDetector {
     }
 
     private static boolean isCandidate(TypedLine t) {
-        return t.type() == LineType.TEXT && (isStrong(t) || HeadlineShape.isShaped(t.text()));
+        return t.type() == LineType.TEXT && (isStrong(t) || HeadlineShape.isShaped(t.key())
+                || HeadlineShape.isLongTitle(t.key()));
     }
 
     static boolean isStrong(TypedLine t) {
@@ -60,8 +61,8 @@ final class HeadlineDetector {
                 lastStrong = k;
             }
         }
-        TypedLine next = to + 1 < lines.size() ? lines.get(to + 1) : null;
-        TypedLine prev = from > 0 ? lines.get(from - 1) : null;
+        TypedLine next = contentAfter(lines, to);
+        TypedLine prev = contentBefore(lines, from);
         if (firstStrong < 0) {
             boolean headline = weakRunIsHeadline(lines, from, to, prev, next);
             mark(lines, from, to, headline);
@@ -83,6 +84,30 @@ final class HeadlineDetector {
             boolean headline = startsAfter && after <= 2 && !runsOn(lines, to, next);
             mark(lines, lastStrong + 1, to, headline);
         }
+    }
+
+    /**
+     * The line after {@code index} that the layout decision looks at: web chrome and masthead
+     * lines between a headline and its story (a source and time line) are looked through.
+     */
+    private static TypedLine contentAfter(List<TypedLine> lines, int index) {
+        int j = index + 1;
+        while (j < lines.size() && isTransparent(lines.get(j))) {
+            j++;
+        }
+        return j < lines.size() ? lines.get(j) : null;
+    }
+
+    private static TypedLine contentBefore(List<TypedLine> lines, int index) {
+        int j = index - 1;
+        while (j >= 0 && isTransparent(lines.get(j))) {
+            j--;
+        }
+        return j >= 0 ? lines.get(j) : null;
+    }
+
+    private static boolean isTransparent(TypedLine t) {
+        return t.type() == LineType.BOILERPLATE || t.type() == LineType.MASTHEAD || t.type() == LineType.PAPER_NAME;
     }
 
     /** A run without marks: headline only where a story or a furniture line starts after it. */
@@ -146,6 +171,9 @@ final class HeadlineDetector {
             case GUIDE_REF:
             case HEADLINE:
                 return true;
+            case CREDIT:
+                // a byline under the headline; a photo credit ends a story instead
+                return t.credit() != null && t.credit().kind() == BylineParser.Kind.BYLINE;
             case TEXT:
                 return isStrong(t);
             default:

@@ -10,6 +10,13 @@ final class HeadlineShape {
     private static final Pattern STRONG_KICKER_END = Pattern.compile("(强调|指出|要求|表示|寄语|提出|时说|时指出)$");
     private static final Pattern MEDIUM_KICKER_END = Pattern.compile(
             "(召开|举行|举办|开幕|闭幕|落幕|启动|揭牌|会议|推进会|座谈会|动员会|部署会|调度会|观摩会|现场会|培训班|开班|签约)$");
+    /** Field labels of a photo box or a notice: 时间:3月6日上午, 地点:胜利南路天桥下. */
+    private static final Pattern FIELD = Pattern.compile(
+            "^(时间|地点|拍摄者|摄影|记者|通讯员|电话|地址|联系人|联系电话|主持人|嘉宾|主题|内容|对象|方式|范围|日期|作者|来源)\\s*[:：]");
+    /** Marks a long headline never holds: a long line with one of them is a sentence. */
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。；：,;:！？!?、]");
+    /** A long headline may be this wide (em); longer lines are text whatever they hold. */
+    static final double MAX_LONG_WIDTH = 90;
     /** 定准目标攻山头 跑出发展加速度: two halves of a couplet title. */
     private static final Pattern COUPLET = Pattern.compile("^[\\p{IsHan}“”\"‘’《》0-9]{3,12} [\\p{IsHan}“”\"‘’《》0-9]{3,12}$");
 
@@ -34,7 +41,16 @@ final class HeadlineShape {
         if ("，。、；：,.;:）)】」』".indexOf(first) >= 0) {
             return false;
         }
-        return !SPEAKER.matcher(text).find();
+        return !SPEAKER.matcher(text).find() && !FIELD.matcher(text).find();
+    }
+
+    /**
+     * A headline longer than a column line, as web pages print them (…开幕 徐晓宗 李祝荣出席 覃永利作政府工作报告…):
+     * no mark inside that only sentences hold.
+     */
+    static boolean isLongTitle(String text) {
+        double w = Chars.width(text);
+        return w > MAX_WIDTH && w <= MAX_LONG_WIDTH && !SENTENCE_MARKS.matcher(text).find();
     }
 
     /** 刘章箭在…会议上强调: a kicker that announces who said what. */

@@ -9,6 +9,7 @@ import java.util.List;
 final class Line {
     private final int number;
     private final String text;
+    private final String key;
     private final int level;
     private final boolean doubled;
     private final int blankBefore;
@@ -26,10 +27,16 @@ final class Line {
      * @param doubled     whether the line was a doubled bold line that was repaired
      * @param blankBefore how many blank lines stand before it
      * @param indented    whether it starts with an explicit indent (ideographic spaces or two or more spaces)
+     * @param key         the text as the rules read it: folded to simplified script on a traditional
+     *                    page ({@link Scripts#fold}), else the text itself; always as long as the text
      */
-    Line(int number, String text, int level, boolean doubled, int blankBefore, boolean indented) {
+    Line(int number, String text, int level, boolean doubled, int blankBefore, boolean indented, String key) {
+        if (key.length() != text.length()) {
+            throw new IllegalArgumentException("a line's key is as long as its text");
+        }
         this.number = number;
         this.text = text;
+        this.key = key;
         this.level = level;
         this.doubled = doubled;
         this.blankBefore = blankBefore;
@@ -48,6 +55,11 @@ final class Line {
 
     String text() {
         return text;
+    }
+
+    /** The text as the rules read it (simplified script), position for position the same as {@link #text()}. */
+    String key() {
+        return key;
     }
 
     int level() {

@@ -20,6 +20,8 @@ final class LineClassifier {
         for (Line line : lines) {
             classifyLine(line, out);
         }
+        markPageLists(out);
+        markRundowns(out);
         markPaperName(out);
         markMediaCaptions(out);
         return out;
@@ -27,26 +29,38 @@ final class LineClassifier {
 
     private static void classifyLine(Line line, List<TypedLine> out) {
         String text = line.text();
-        Optional<MastheadFacts> masthead = MastheadParser.parse(text);
+        String key = line.key();
+        Optional<MastheadFacts> masthead = MastheadParser.parse(text, key);
         if (masthead.isPresent()) {
             out.add(new TypedLine(line, LineType.MASTHEAD, text, null, null, masthead.get()));
             return;
         }
-        if (PageFurniture.isGuideHeader(text)) {
+        if (PageFurniture.isGuideHeader(key)) {
             out.add(TypedLine.of(line, LineType.GUIDE_HEADER));
             return;
         }
-        Optional<PageLabel> label = PageFurniture.pageLabel(text);
+        Optional<PageLabel> label = PageFurniture.pageLabel(key);
         if (label.isPresent()) {
             out.add(new TypedLine(line, LineType.PAGE_LABEL, text, label.get(), null, null));
             return;
         }
-        Optional<String> ref = PageFurniture.guideRef(text);
+        Optional<String> ref = PageFurniture.guideRef(key);
         if (ref.isPresent()) {
             out.add(new TypedLine(line, LineType.GUIDE_REF, ref.get(), null, null, null));
             return;
         }
-        if (PageFurniture.isBoilerplate(text)) {
+        Optional<WebChrome.Facts> chrome = WebChrome.read(key);
+        if (chrome.isPresent()) {
+            WebChrome.Facts f = chrome.get();
+            if (f.label() != null && f.date() == null && f.total() == null && f.paper() == null) {
+                out.add(new TypedLine(line, LineType.PAGE_LABEL, text, f.label(), null, null));
+            } else {
+                out.add(new TypedLine(line, LineType.BOILERPLATE, text, null, null,
+                        f.isEmpty() ? null : MastheadFacts.of(withPrintedPaper(f, text, key))));
+            }
+            return;
+        }
+        if (PageFurniture.isBoilerplate(key)) {
             out.add(TypedLine.of(line, LineType.BOILERPLATE));
             return;
         }
@@ -70,7 +84,7 @@ final class LineClassifier {
             out.add(new TypedLine(line, LineType.CREDIT, text, null, bylineLine.get(), null));
             return;
         }
-        if (BylineParser.startsWithDateline(text)) {
+        if (BylineParser.startsWithDateline(key)) {
             out.add(TypedLine.of(line, LineType.DATELINE));
             return;
         }
@@ -81,12 +95,85 @@ final class LineClassifier {
         out.add(TypedLine.of(line, LineType.TEXT));
     }
 
+    /** The paper a chrome line names, cut from the printed text rather than the folded one. */
+    private static WebChrome.Facts withPrintedPaper(WebChrome.Facts f, String text, String key) {
+        if (f.paper() == null) {
+            return f;
+        }
+        int at = key.indexOf(f.paper());
+        String printed = at < 0 ? f.paper() : text.substring(at, at + f.paper().length());
+        return new WebChrome.Facts(f.date(), printed, f.label(), f.total());
+    }
+
     static boolean isBullet(String text) {
         if (text.length() < 2) {
             return false;
         }
         char c = text.charAt(0);
         return c == '◎' || c == '●' || c == '■' || c == '▲' || c == '★' || c == '◆' || c == '□' || c == '○' || c == '☆';
+    }
+
+    private static final java.util.regex.Pattern PARTIAL_LABEL = java.util.regex.Pattern.compile(
+            "^第?\\s*[A-Za-z]{0,2}\\d{1,3}\\s*版?$");
+
+    /**
+     * A list of the issue's pages ({@code 01版:导读 / 02版:要闻评论 / …}): two or more page labels in a
+     * row are navigation, not this page's label; a label cut short at its end ({@code 第03}) with them.
+     */
+    private static void markPageLists(List<TypedLine> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i;
+            while (end < lines.size() && lines.get(end).type() == LineType.PAGE_LABEL) {
+                end++;
+            }
+            if (end - i >= 2) {
+                for (int k = i; k < end; k++) {
+                    lines.set(k, new TypedLine(lines.get(k).line(), LineType.BOILERPLATE, lines.get(k).text(), null, null, null));
+                }
+                if (end < lines.size() && lines.get(end).type() == LineType.TEXT
+                        && PARTIAL_LABEL.matcher(lines.get(end).key().strip()).matches()) {
+                    lines.set(end, lines.get(end).as(LineType.BOILERPLATE));
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^(\\d{1,2})\\s*[、.．]\\s*(\\S.*)$");
+
+    /**
+     * A numbered list of headlines ({@code 1、…召开 / 2、…落下帷幕 / 3、…}): three or more lines numbered
+     * in order, none of which ends a sentence, are the entries of a news rundown.
+     */
+    private static void markRundowns(List<TypedLine> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i;
+            int expected = -1;
+            while (end < lines.size()) {
+                TypedLine t = lines.get(end);
+                java.util.regex.Matcher m = NUMBERED.matcher(t.text());
+                if (t.type() != LineType.TEXT || !m.matches() || Chars.endsSentence(t.text()) || Chars.width(t.text()) > 90) {
+                    break;
+                }
+                int n = Integer.parseInt(m.group(1));
+                if (expected >= 0 && n != expected) {
+                    break;
+                }
+                expected = n + 1;
+                end++;
+            }
+            if (end - i >= 3) {
+                for (int k = i; k < end; k++) {
+                    TypedLine t = lines.get(k);
+                    java.util.regex.Matcher m = NUMBERED.matcher(t.text());
+                    m.matches();
+                    lines.set(k, new TypedLine(t.line(), LineType.RUNDOWN, m.group(2).strip(), null, null, null));
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
     }
 
     /**
@@ -96,7 +183,7 @@ final class LineClassifier {
     private static void markPaperName(List<TypedLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             TypedLine t = lines.get(i);
-            if (t.type() != LineType.TEXT || !PageFurniture.looksLikePaperName(t.text())) {
+            if (t.type() != LineType.TEXT || !PageFurniture.looksLikePaperName(t.key())) {
                 continue;
             }
             boolean nearMasthead = false;
@@ -105,15 +192,30 @@ final class LineClassifier {
                     nearMasthead = true;
                 }
             }
-            boolean besideBoilerplate = (i > 0 && lines.get(i - 1).type() == LineType.BOILERPLATE)
-                    || (i + 1 < lines.size() && lines.get(i + 1).type() == LineType.BOILERPLATE);
+            boolean besideBoilerplate = (i > 0 && isFurniture(lines.get(i - 1)))
+                    || (i + 1 < lines.size() && isFurniture(lines.get(i + 1)));
+            // a news site's name alone on the first line, above the headline
+            boolean siteAtTop = i == 0 && lines.size() > 1 && t.key().endsWith("网");
             // a headline is followed by its story; the paper's name is not
             boolean storyFollows = i + 1 < lines.size() && lines.get(i + 1).type() == LineType.DATELINE;
-            if ((nearMasthead || besideBoilerplate) && !storyFollows) {
+            if ((nearMasthead || besideBoilerplate || siteAtTop) && !storyFollows) {
                 lines.set(i, t.as(LineType.PAPER_NAME));
                 return;
             }
         }
+        // the paper's name with its edition, beside other furniture (a footer: 社区晨报外滩)
+        for (int i = 0; i < lines.size(); i++) {
+            TypedLine t = lines.get(i);
+            boolean beside = (i > 0 && isFurniture(lines.get(i - 1))) && (i + 1 == lines.size() || isFurniture(lines.get(i + 1)));
+            if (t.type() == LineType.TEXT && beside && PageFurniture.looksLikePaperWithEdition(t.key())) {
+                lines.set(i, t.as(LineType.PAPER_NAME));
+                return;
+            }
+        }
+    }
+
+    private static boolean isFurniture(TypedLine t) {
+        return t.type() == LineType.BOILERPLATE || t.type() == LineType.MASTHEAD || t.type() == LineType.PAGE_LABEL;
     }
 
     /**
@@ -126,12 +228,12 @@ final class LineClassifier {
             changed = false;
             for (int i = 0; i < lines.size(); i++) {
                 TypedLine t = lines.get(i);
-                if (t.type() != LineType.TEXT || !PageFurniture.isMediaCaption(t.text())) {
+                if (t.type() != LineType.TEXT || !PageFurniture.isMediaCaption(t.key())) {
                     continue;
                 }
                 boolean apart = t.line().blankBefore() >= 2 || i == lines.size() - 1;
-                boolean beside = (i > 0 && lines.get(i - 1).type() == LineType.BOILERPLATE)
-                        || (i + 1 < lines.size() && lines.get(i + 1).type() == LineType.BOILERPLATE);
+                boolean beside = (i > 0 && isFurniture(lines.get(i - 1)))
+                        || (i + 1 < lines.size() && isFurniture(lines.get(i + 1)));
                 if (apart || beside) {
                     lines.set(i, t.as(LineType.BOILERPLATE));
                     changed = true;

@@ -17,12 +17,13 @@ final class LineNormalizer {
     }
 
     static List<Line> normalise(String text) {
+        boolean traditional = Scripts.looksTraditional(text);
         String[] rows = text.split("\n", -1);
         List<Line> lines = new ArrayList<>();
         int blanks = 0;
         for (int i = 0; i < rows.length; i++) {
             String raw = rows[i];
-            String clean = stripInvisible(raw);
+            String clean = Scripts.removePinyinGlosses(stripInvisible(raw));
             if (clean.isBlank()) {
                 blanks++;
                 continue;
@@ -40,7 +41,8 @@ final class LineNormalizer {
                 content = DoubledText.undouble(content);
             }
             content = collapseSpaces(content);
-            lines.add(new Line(i + 1, content, level, doubled, blanks, indented));
+            lines.add(new Line(i + 1, content, level, doubled, blanks, indented,
+                    traditional ? Scripts.fold(content) : content));
             blanks = 0;
         }
         return lines;

@@ -14,6 +14,8 @@ enum LineType {
     GUIDE_HEADER,
     /** A guide entry's page reference: {@code >> 02}. */
     GUIDE_REF,
+    /** An entry of a numbered list of headlines (a news rundown): {@code 2、中印国际象棋对抗赛在我区落下帷幕}. */
+    RUNDOWN,
     /** A photo or editor's credit: {@code 本报记者 孔茜 摄}. */
     CREDIT,
     /** A line that starts with a dateline: {@code 本报济宁8月4日讯(记者}. */

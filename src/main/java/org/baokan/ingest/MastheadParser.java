@@ -34,13 +34,22 @@ final class MastheadParser {
 
     /** The facts of a masthead line, or empty when the line is anything else. */
     static Optional<MastheadFacts> parse(String text) {
-        if (text.length() > 60 || !mayHoldMasthead(text)) {
+        return parse(text, text);
+    }
+
+    /**
+     * The facts of a masthead line, read from its {@code key} (the folded text) with names cut from
+     * the printed {@code text}; empty when the line is anything else.
+     */
+    static Optional<MastheadFacts> parse(String text, String key) {
+        if (key.length() > 60 || !mayHoldMasthead(key)) {
             return Optional.empty();
         }
-        String rest = text;
+        String rest = key;
         LocalDate date = null;
         String invalid = null;
         Matcher m = DATE.matcher(rest);
+        Matcher iso = ISO_DATE.matcher(rest);
         if (m.find()) {
             try {
                 date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -48,6 +57,13 @@ final class MastheadParser {
                 invalid = m.group();
             }
             rest = remove(rest, m);
+        } else if (iso.find()) {
+            try {
+                date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            } catch (DateTimeException e) {
+                invalid = iso.group();
+            }
+            rest = remove(rest, iso);
         } else {
             m = CN_DATE.matcher(rest);
             if (m.find()) {
@@ -63,13 +79,13 @@ final class MastheadParser {
         String weekday = null;
         m = WEEKDAY.matcher(rest);
         if (m.find()) {
-            weekday = m.group(1);
+            weekday = text.substring(m.start(1), m.end(1));
             rest = remove(rest, m);
         }
         String lunar = null;
         m = LUNAR.matcher(rest);
         if (m.find()) {
-            lunar = m.group(1);
+            lunar = text.substring(m.start(1), m.end(1));
             rest = remove(rest, m);
         }
         Integer total = null;
@@ -99,22 +115,73 @@ final class MastheadParser {
             return Optional.empty();
         }
         PageLabel label = null;
+        String paper = null;
+        if (date != null) {
+            // a time of day and a weekday left blank (星期) say nothing more
+            rest = removeAll(removeAll(rest, TIME), BLANK_WEEKDAY);
+            rest = withoutNavigation(rest);
+        }
         if (!SEPARATORS.matcher(rest).matches()) {
-            // an inner page's header line: the date and the page's label together
-            label = date == null ? null : innerPageLabel(rest.strip()).orElse(null);
-            if (label == null) {
+            // an inner page's header line: the date and the page's label; or the paper's name and the date
+            if (date == null) {
                 return Optional.empty();
             }
+            label = innerPageLabel(rest.strip()).orElse(null);
+            if (label == null) {
+                Matcher name = PAPER_FIRST.matcher(rest);
+                if (!name.matches()) {
+                    return Optional.empty();
+                }
+                paper = text.substring(name.start(1), name.end(1));
+                String after = name.group(2).strip();
+                if (!after.isEmpty()) {
+                    label = innerPageLabel(after).orElse(null);
+                    if (label == null) {
+                        return Optional.empty();
+                    }
+                }
+            }
         }
-        return Optional.of(new MastheadFacts(date, weekday, lunar, issue, total, invalid, label));
+        return Optional.of(new MastheadFacts(date, weekday, lunar, issue, total, invalid, label, paper));
     }
 
-    private static final Pattern LABEL_FIRST = Pattern.compile("^(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?[\\s:：·|]*([\\p{IsHan}]{2,6})$");
+    private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(:\\d{2})?(?!\\d)");
+    private static final Pattern BLANK_WEEKDAY = Pattern.compile("星期(?![一二三四五六日天])");
+    /** The paper's name before or after the date: 齐鲁晚报 2020年03月10日, 济宁日报2018-06-12 08:55. */
+    private static final Pattern PAPER_FIRST = Pattern.compile(
+            "^\\s*([\\p{IsHan}]{2,10}(?:新闻|日报|晚报|早报|晨报|时报|周报|商报|导报|都市报|报))(.*)$");
+    private static final java.util.Set<String> NAVIGATION = java.util.Set.of("首页", "PDF版", "PDF", "PDF版阅读", "上一版",
+            "下一版", "编印");
+
+    /** The line without navigation words: 2025年03月14日 首页 第01版:. */
+    private static String withoutNavigation(String rest) {
+        String out = rest;
+        for (String n : NAVIGATION) {
+            int at;
+            while ((at = out.indexOf(n)) >= 0) {
+                out = out.substring(0, at) + " ".repeat(n.length()) + out.substring(at + n.length());
+            }
+        }
+        return out;
+    }
+
+    private static String removeAll(String s, Pattern p) {
+        Matcher m = p.matcher(s);
+        String out = s;
+        while (m.find()) {
+            out = out.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + out.substring(m.end());
+        }
+        return out;
+    }
+
+    private static final Pattern LABEL_FIRST = Pattern.compile(
+            "^(?:第\\s*)?([A-Za-z]{0,2}\\d{1,3}[A-Za-z]?)\\s*版?[\\s:：·|]*([\\p{IsHan}·]{2,8})?$");
     private static final Pattern SECTION_FIRST = Pattern.compile("^([\\p{IsHan}]{2,6})[\\s:：·|]*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?$");
 
     private static Optional<PageLabel> innerPageLabel(String rest) {
         Matcher m = LABEL_FIRST.matcher(rest);
-        if (m.matches()) {
+        if (m.matches() && (m.group(2) != null || rest.contains("版"))) {
             return Optional.of(new PageLabel(m.group(1).toUpperCase(java.util.Locale.ROOT), m.group(2)));
         }
         m = SECTION_FIRST.matcher(rest);
@@ -137,7 +204,7 @@ final class MastheadParser {
     private static boolean mayHoldMasthead(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '年' || c == '星' || c == '周' || c == '农' || c == '期') {
+            if (c == '年' || c == '星' || c == '周' || c == '农' || c == '期' || c == '-' || c == '/') {
                 return true;
             }
         }
@@ -148,7 +215,8 @@ final class MastheadParser {
         return SLOGAN.matcher(text).matches();
     }
 
+    /** Blanks out what a pattern matched, keeping positions: names are cut from the printed text at the same places. */
     private static String remove(String s, Matcher m) {
-        return s.substring(0, m.start()) + " " + s.substring(m.end());
+        return s.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + s.substring(m.end());
     }
 }

@@ -25,7 +25,12 @@ final class PageFurniture {
             "^(.*\\S)\\s*(?:>{1,2}|》{1,2}|＞{1,2}|▶|►|→)\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?$");
     private static final Pattern GUIDE_HEADER = Pattern.compile("^(今日导读|本期导读|导读|要闻导读|今日看点|本期看点|今日要目|本期要目)$");
     private static final Pattern PAPER_NAME = Pattern.compile(
-            "^[\\p{IsHan}]{2,10}(新闻|日报|晚报|早报|晨报|时报|周报|商报|导报|都市报|报)$");
+            "^[\\p{IsHan}]{2,10}(新闻|日报|晚报|早报|晨报|时报|周报|商报|导报|都市报|报|新闻网)$");
+    /** Words ending in 报 that name a column or a document, not a paper: 要闻简报, 工作汇报. */
+    private static final Pattern NOT_A_PAPER = Pattern.compile("(简报|快报|情报|海报|汇报|通报|公报|举报|预报|捷报|喜报|电报|年报|月报|专报|画报|黑板报|墙报)$");
+    /** A paper's name with its edition: 社区晨报外滩. */
+    private static final Pattern PAPER_WITH_EDITION = Pattern.compile(
+            "^[\\p{IsHan}]{2,10}(日报|晚报|早报|晨报|时报|周报|商报|导报|都市报)[\\p{IsHan}]{1,4}$");
     private static final Pattern BOILERPLATE_PREFIX = Pattern.compile(
             "^(主管|主办|承办|协办|出版|编辑出版|社址|地址|邮编|邮政编码|电话|传真|印刷|承印|发行|定价|零售价|广告|广告许可证"
                     + "|国内统一连续出版物号|国内统一刊号|邮发代号|准印证|内部资料|总编辑|社长|总编|值班主任|值班编辑|责任编辑|责编|编辑"
@@ -34,7 +39,8 @@ final class PageFurniture {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HOTLINE = Pattern.compile("热线\\s*[:：]?\\s*[\\d-]{5,}");
     private static final Pattern MEDIA_CAPTION = Pattern.compile(
-            "^(欢迎关注|扫码|扫一扫|长按识别|请关注).*|.*(微信公众号|公众号|官方微信|官方微博|政务网|门户网站|网站|微博|杂志|电视|电视台"
+            "^(欢迎关注|扫码|扫一扫|长按识别|请关注).*|.*关注\\S{0,12}(微信|公众号|微博|客户端|抖音|视频号|APP)$"
+                    + "|.*(微信公众号|公众号|官方微信|官方微博|政务网|门户网站|网站|微博|杂志|电视|电视台"
                     + "|客户端|抖音号|抖音|快手号|视频号|头条号|数字报|融媒矩阵|APP)$");
 
     private PageFurniture() {
@@ -76,7 +82,14 @@ final class PageFurniture {
     }
 
     static boolean looksLikePaperName(String text) {
-        return PAPER_NAME.matcher(text.replace(" ", "")).matches();
+        String s = text.replace(" ", "");
+        return PAPER_NAME.matcher(s).matches() && !NOT_A_PAPER.matcher(s).find();
+    }
+
+    /** A paper's name, perhaps followed by its edition ({@code 社区晨报外滩}): read so only beside other furniture. */
+    static boolean looksLikePaperWithEdition(String text) {
+        String s = text.replace(" ", "");
+        return looksLikePaperName(s) || PAPER_WITH_EDITION.matcher(s).matches();
     }
 
     /** The paper's name from a caption such as {@code 济宁高新新闻微信公众号}, or empty. */
@@ -103,7 +116,7 @@ final class PageFurniture {
      */
     static boolean isMediaCaption(String text) {
         String s = text.strip();
-        return s.length() <= 24 && MEDIA_CAPTION.matcher(s).matches() && s.indexOf('，') < 0 && s.indexOf(',') < 0
-                && !Chars.endsSentence(s);
+        return s.length() <= 24 && MEDIA_CAPTION.matcher(s).matches() && (s.indexOf('，') < 0 && s.indexOf(',') < 0
+                || s.contains("关注")) && !Chars.endsSentence(s);
     }
 }

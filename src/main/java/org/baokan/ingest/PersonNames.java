@@ -1,4 +1,4 @@
-package org.baokan.entities;
+package org.baokan.ingest;
 
 import java.util.Set;
 
@@ -6,7 +6,7 @@ import java.util.Set;
  * What a Chinese personal name looks like: a known surname, then one or two given characters
  * (two or three after a compound surname), and not a word that merely follows a title.
  */
-final class Names {
+public final class PersonNames {
     /** Common single-character surnames (百家姓 and the most frequent surnames of today). */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
             + "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
@@ -27,7 +27,7 @@ final class Names {
     /** A name does not end like a place or an organisation. */
     private static final String PLACE_OR_ORG_END = "镇区县市省村乡街道局委办部院校司园厅处科室队站所组会社馆中心厂店";
 
-    private Names() {
+    private PersonNames() {
     }
 
     private static final boolean[] STARTS = new boolean[0x10000];
@@ -42,16 +42,16 @@ final class Names {
     }
 
     /** Whether a name can begin with this character: a surname, or the first of a compound one. */
-    static boolean canStartName(char c) {
+    public static boolean canStartName(char c) {
         return STARTS[c];
     }
 
-    static boolean isSurname(char c) {
+    public static boolean isSurname(char c) {
         return SURNAMES.indexOf(c) >= 0;
     }
 
     /** Whether {@code s} can be a personal name: 2–3 Han characters after a surname (3–4 after a compound one). */
-    static boolean isPlausible(String s) {
+    public static boolean isPlausible(String s) {
         int n = s.length();
         if (n < 2 || n > 4) {
             return false;
@@ -74,7 +74,7 @@ final class Names {
         return PLACE_OR_ORG_END.indexOf(s.charAt(n - 1)) < 0;
     }
 
-    static boolean isHan(char c) {
+    public static boolean isHan(char c) {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
     }
 }

@@ -14,6 +14,10 @@ import org.baokan.model.PageLabel;
  */
 record TypedLine(Line line, LineType type, String text, PageLabel label, Byline credit, MastheadFacts masthead) {
 
+    TypedLine withFacts(MastheadFacts facts) {
+        return new TypedLine(line, type, text, label, credit, facts);
+    }
+
     static TypedLine of(Line line, LineType type) {
         return new TypedLine(line, type, line.text(), null, null, null);
     }
@@ -24,5 +28,13 @@ record TypedLine(Line line, LineType type, String text, PageLabel label, Byline 
 
     int number() {
         return line.number();
+    }
+
+    /** The text as the rules read it: {@link #text()} in simplified script, position for position. */
+    String key() {
+        if (line.key().equals(line.text())) {
+            return text;
+        }
+        return text.equals(line.text()) ? line.key() : Scripts.fold(text);
     }
 }

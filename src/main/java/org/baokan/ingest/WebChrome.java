@@ -1,0 +1,305 @@
+package org.baokan.ingest;
+
+import org.baokan.model.PageLabel;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The chrome of web pages and e-paper sites, which never belongs to an article: navigation,
+ * breadcrumbs, page headers ({@code 第03版:城 事 PDF版阅读}, {@code A4:视点总第2960期 >2023-09-06编印}),
+ * source and time lines ({@code 2017-08-09 10:12:58 来源:闽西新闻网 责任编辑:阙小琴}), editors' and
+ * reviewers' lines, share buttons, text-size switches, copyright and licence footers, app and
+ * follow prompts, image file names and markup left over from the page.
+ *
+ * <p>Some chrome lines carry facts of the page: a date, the paper or site (来源:晋中日报), the page's
+ * own label and the issue's running number. They are read here and returned with the line's
+ * verdict. Every rule reads the line's folded (simplified) text and looks at the form of the line,
+ * never at a particular site.
+ */
+final class WebChrome {
+
+    /**
+     * What a chrome line says; any field may be null.
+     *
+     * @param date  a date printed in it (the page's publication date)
+     * @param paper the paper or site it names as the source
+     * @param label the page's label it prints
+     * @param total the issue's running number (总第N期)
+     */
+    record Facts(LocalDate date, String paper, PageLabel label, Integer total) {
+        static final Facts NONE = new Facts(null, null, null, null);
+
+        boolean isEmpty() {
+            return date == null && paper == null && label == null && total == null;
+        }
+    }
+
+    /** Words that make up navigation bars, toolbars and e-paper controls. */
+    private static final Set<String> NAVIGATION = Set.of("首页", "主页", "返回", "刷新", "登录", "注册", "网页版", "WAP首页",
+            "手机版", "电脑版", "上一版", "下一版", "上一篇", "下一篇", "上一页", "下一页", "尾页", "末页", "前一篇", "后一篇",
+            "版面概览", "版面导航", "标题导航", "本版新闻列表", "新闻列表", "本版导航", "往期阅读", "往期回顾", "往期", "放大", "缩小",
+            "默认", "打印", "收藏", "关闭", "关闭窗口", "打印本页", "分享到", "分享", "更多", "发给好友", "推荐给好友", "我来说两句",
+            "相关阅读", "相关新闻", "相关链接", "新闻推荐", "推荐阅读", "热点推荐", "热门推荐", "精彩推荐", "点击排行", "网站地图",
+            "实用工具", "我要发布", "近期热点关注", "上网从搜狗开始", "网页", "PDF", "PDF版", "PDF版阅读", "PDF下载", "语音阅读",
+            "大", "中", "小", "大字", "中字", "小字", "字号", "字体", "默认字号", "小黑屋", "APP", "下载", "扫一扫", "二维码",
+            "返回顶部", "顶部", "目录", "在线读报", "当前版", "查看内容", "新闻中心", "图片", "视频", "评论", "点赞", "转发",
+            "微信", "微博", "QQ空间", "复制链接", "当前位置", "阅读全文", "展开全文", "收起", "回复", "举报", "纠错");
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s|｜»«›‹>＞<＜/／、,，:：\\[\\]【】()（）]+");
+    /** A page counter or a page number in a pager: 1/4, 12. */
+    private static final Pattern COUNTER = Pattern.compile("^\\d{1,3}(/\\d{1,3})?$");
+
+    /** Field labels of a source or time line; the strong ones make a chrome line wherever they stand. */
+    private static final Pattern STRONG_FIELD = Pattern.compile(
+            "(来源|信息来源|稿件来源|稿源|发布时间|发布日期|刊发日期|信息时间|更新时间|录入时间|浏览次数|浏览量|阅读次数|阅读量|点击数"
+                    + "|点击量|责任编辑|责编|编审|审核|审校|初审|复审|终审|值班编辑|语音阅读|关键词|关键字|标签|字号|来源于)\\s*[:：丨|]");
+    private static final Pattern WEAK_FIELD = Pattern.compile("(^|\\s)(时间|日期|作者|编辑|浏览|阅读|点击|发布)\\s*[:：丨|]");
+    /** {@code [编辑:李秀青]}, {@code 【责任编辑:高薇】}, {@code (责任编辑:UN913)}. */
+    private static final Pattern BRACKETED_EDITOR = Pattern.compile(
+            "^[\\[【(（]\\s*(责任编辑|责编|编辑|编审|审核|来源)\\s*[:：][^\\]】)）]*[\\]】)）]$");
+    private static final Pattern BREADCRUMB_START = Pattern.compile("^(当前位置|您当前的位置|您当前位置|您所在的位置|您的位置|所在位置|位置)\\s*[:：]");
+    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("[>›»＞]");
+    private static final Pattern COPYRIGHT = Pattern.compile("(版权所有|版权归|copyright|©|ICP备|ICP证|公网安备|许可证|法律顾问|举报电话"
+            + "|举报中心|违法和不良信息|不得复制|不得转载|不得镜像|poweredby|processedin|gmt[+-]\\d|关于我们|联系我们|服务范围|网站声明"
+            + "|免责声明|新闻热线|广告热线|新闻投诉|投诉电话|本站点信息|all ?rights ?reserved)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROMPT = Pattern.compile("(点蓝字|关注我们|下载\\S{0,12}客户端|浏览器版本太低|请升级至|扫码关注|长按二维码"
+            + "|识别二维码|欢迎访问|点击上方|点击下方|点击关注|阅读原文)");
+    private static final Pattern WEATHER = Pattern.compile("^\\S{0,8}天气\\s*[:：]");
+    private static final Pattern URL = Pattern.compile("^(https?:)?//\\S+$|^www\\.\\S+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE = Pattern.compile("^!\\[.*\\]\\(.*\\).*$|^\\S{0,30}\\.(jpe?g|png|gif|bmp|webp)$|^图片\\d{0,3}$"
+            + "|^<image>.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKUP = Pattern.compile("(style=|-->|<!--|</?[a-z]+[ >/]|enpproperty|content_\\d+\\.s?html?)",
+            Pattern.CASE_INSENSITIVE);
+    /** A page's {@code <title>} with the site's name: {@code …工作_黄河新闻网}. */
+    private static final Pattern TITLE_WITH_SITE = Pattern.compile("^.{4,80}[_｜|-]\\s*[\\p{IsHan}A-Za-z0-9·]{1,16}(网|频道|新闻|报|网站|在线)$");
+    /** Debris of a page's metadata: a channel, an editor and an article id ({@code 要闻-吉林站 李明伟 2502649}). */
+    private static final Pattern METADATA_ID = Pattern.compile("\\S+-\\S+\\s+[\\p{IsHan}]{2,4}\\s+\\d{5,}$");
+    private static final Pattern FLIPBOOK = Pattern.compile("^(Page \\d+ - .*|P\\. ?\\d+)$");
+
+    static final Pattern DATE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*([-/.年])\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(:\\d{2})?(?!\\d)");
+    private static final Pattern SHORT_DATETIME = Pattern.compile("^\\d{1,2}/\\d{1,2}\\s+\\d{1,2}:\\d{2}$");
+    private static final Pattern TOTAL = Pattern.compile("总第\\s*(\\d+)\\s*期|(?<![\\d第])(\\d{2,6})\\s*期");
+    private static final Pattern PRINTED_ON = Pattern.compile("[>＞]?\\s*((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\s*编印");
+    /** A page label with its section: 第03版:城 事, A02版, HC02版:太白湖·新城, B1:看云南, 第2b版:本地. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:当前版\\s*[:：]?\\s*)?(?:第\\s*)?([A-Za-z]{0,2}\\d{1,3}[A-Za-z]?)\\s*(版)?\\s*(?:[:：]\\s*([\\p{IsHan}·*\\s\\d]{0,16}?))?\\s*$");
+    private static final Pattern CURRENT_PAGE = Pattern.compile("当前第\\s*([A-Za-z]{0,2}\\d{1,3})\\s*版");
+    private static final Pattern SOURCE_NAME = Pattern.compile("(?:来源|稿源|信息来源)\\s*[:：]\\s*([\\p{IsHan}A-Za-z·\\-/]{2,30})");
+    private static final Pattern SITE_BEFORE_TIME = Pattern.compile("^([\\p{IsHan}]{2,12})\\s+(?=(19|20)\\d{2}[-/.年])");
+
+    private WebChrome() {
+    }
+
+    /** The facts of a chrome line, or empty when the line is not chrome. */
+    static Optional<Facts> read(String key) {
+        String s = key.strip();
+        if (s.isEmpty() || s.length() > 160) {
+            return Optional.empty();
+        }
+        Optional<Facts> header = pageHeader(s);
+        if (header.isPresent()) {
+            return header;
+        }
+        if (!isChrome(s)) {
+            return Optional.empty();
+        }
+        return Optional.of(facts(s));
+    }
+
+    /** Whether the line is chrome by its form. */
+    static boolean isChrome(String s) {
+        if (s.length() > 160) {
+            return false;
+        }
+        String compact = s.replaceAll("[\\s\u3000]+", "");
+        if (compact.isEmpty()) {
+            return false;
+        }
+        if (allNavigation(s) || BRACKETED_EDITOR.matcher(s).matches() || BREADCRUMB_START.matcher(s).find()
+                || URL.matcher(s).matches() || IMAGE.matcher(s).matches() || FLIPBOOK.matcher(s).matches()
+                || SHORT_DATETIME.matcher(s).matches() || METADATA_ID.matcher(s).find()) {
+            return true;
+        }
+        if (!hasHan(s)) {
+            // a line without a Chinese character in a Chinese page: markup, codes, debris (but not a bare number)
+            return !compact.matches("[\\d.、]+");
+        }
+        if (MARKUP.matcher(s).find() || COPYRIGHT.matcher(compact).find() || PROMPT.matcher(compact).find()
+                || WEATHER.matcher(s).find()) {
+            return !Chars.endsSentence(s) || s.length() < 60;
+        }
+        if (breadcrumb(s) || TITLE_WITH_SITE.matcher(s).matches() && !s.contains("，") && !s.contains(",")) {
+            return true;
+        }
+        if (s.startsWith("首页 ") || s.startsWith("首页>")) {
+            return true;
+        }
+        if (STRONG_FIELD.matcher(s).find() && !Chars.endsSentence(s)) {
+            return true;
+        }
+        Matcher date = DATE.matcher(s);
+        if (date.find()) {
+            boolean time = TIME.matcher(s).find();
+            boolean weak = WEAK_FIELD.matcher(s).find();
+            if ((time || weak) && !Chars.endsSentence(s) && s.indexOf('，') < 0 && s.indexOf(',') < 0) {
+                return true;
+            }
+            // an issue list: 2025-12-26,12687| 2025-12-25,12675| …
+            int dates = 1;
+            while (date.find()) {
+                dates++;
+            }
+            return dates >= 3;
+        }
+        return false;
+    }
+
+    /** Every word of the line is a navigation word or a page counter. */
+    static boolean allNavigation(String s) {
+        String[] tokens = TOKEN_SPLIT.split(s.strip());
+        int words = 0;
+        for (String t : tokens) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!NAVIGATION.contains(t) && !COUNTER.matcher(t).matches()) {
+                return false;
+            }
+            words++;
+        }
+        return words > 0;
+    }
+
+    /** {@code 新闻中心 > 国内新闻 > 2012年全国两会}, {@code >区情>环翠概况>环翠大事记}. */
+    private static boolean breadcrumb(String s) {
+        Matcher m = BREADCRUMB_SEPARATOR.matcher(s);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count >= 2 && !Chars.endsSentence(s) && s.indexOf('，') < 0 && s.indexOf('。') < 0;
+    }
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Chars.isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An e-paper page header: the page's label, perhaps with its section, controls, the issue's
+     * number and the date it was printed ({@code 03版:综合总第648期 >2023-04-07编印},
+     * {@code 第05版:综合新闻 PDF版阅读}, {@code 当前版: 08版 上一版 下一版}, {@code 1886 期 / 第2版:2}).
+     */
+    static Optional<Facts> pageHeader(String s) {
+        String rest = s;
+        LocalDate printed = null;
+        Matcher p = PRINTED_ON.matcher(rest);
+        if (p.find()) {
+            printed = isoDate(p.group(1));
+            rest = rest.substring(0, p.start()) + " " + rest.substring(p.end());
+        }
+        Integer total = null;
+        Matcher t = TOTAL.matcher(rest);
+        if (t.find()) {
+            total = Integer.valueOf(t.group(1) != null ? t.group(1) : t.group(2));
+            rest = rest.substring(0, t.start()) + " " + rest.substring(t.end());
+        }
+        Matcher current = CURRENT_PAGE.matcher(rest);
+        if (current.find() && containsNavigation(rest)) {
+            return Optional.of(new Facts(printed, null, new PageLabel(current.group(1).toUpperCase(Locale.ROOT), null), total));
+        }
+        rest = stripNavigation(rest).replaceAll("^[\\s/|]+|[\\s/|]+$", "");
+        Matcher m = LABEL.matcher(rest);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        boolean printedVersion = m.group(2) != null || s.contains(":") || s.contains("：");
+        boolean hasSection = m.group(3) != null && !m.group(3).isBlank();
+        // a bare number is not a label; 03 新城 (a section after a space) is PageFurniture's
+        if (!printedVersion || !(m.group(2) != null || hasSection)) {
+            return Optional.empty();
+        }
+        String section = hasSection ? m.group(3).replaceAll("\\s+", "") : null;
+        if (section != null && section.matches("\\d+")) {
+            section = null;
+        }
+        return Optional.of(new Facts(printed, null, new PageLabel(m.group(1).toUpperCase(Locale.ROOT), section), total));
+    }
+
+    private static boolean containsNavigation(String s) {
+        for (String t : TOKEN_SPLIT.split(s)) {
+            if (NAVIGATION.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line without the navigation words and controls at its end (PDF版阅读, 上一版 下一版). */
+    private static String stripNavigation(String s) {
+        String[] tokens = s.strip().split("\\s+");
+        int end = tokens.length;
+        while (end > 1 && allNavigation(tokens[end - 1])) {
+            end--;
+        }
+        String head = String.join(" ", java.util.Arrays.copyOf(tokens, end));
+        // 第03版:城事 PDF版阅读 with no space before the control
+        for (String control : new String[]{"PDF版阅读", "PDF版", "PDF"}) {
+            if (head.endsWith(control) && head.length() > control.length()) {
+                head = head.substring(0, head.length() - control.length()).strip();
+            }
+        }
+        return head;
+    }
+
+    /** The date, source and label a chrome line prints. */
+    private static Facts facts(String s) {
+        LocalDate date = null;
+        Matcher d = DATE.matcher(s);
+        // an issue list prints many dates; none is this page's
+        if (d.find()) {
+            int start = d.start();
+            LocalDate first = date(d);
+            if (!d.find()) {
+                date = first;
+            } else if (start > 0) {
+                date = null;
+            }
+        }
+        String paper = null;
+        Matcher src = SOURCE_NAME.matcher(s);
+        if (src.find()) {
+            paper = src.group(1);
+        } else {
+            Matcher site = SITE_BEFORE_TIME.matcher(s);
+            if (site.find()) {
+                paper = site.group(1);
+            }
+        }
+        return new Facts(date, paper, null, null);
+    }
+
+    static LocalDate date(Matcher m) {
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate isoDate(String s) {
+        Matcher m = DATE.matcher(s);
+        return m.find() ? date(m) : null;
+    }
+}
