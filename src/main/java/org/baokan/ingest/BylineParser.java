@@ -303,8 +303,9 @@ final class BylineParser {
         }
         Matcher tp = TEXT_AND_PHOTO.matcher(innerKey);
         if (tp.lookingAt()) {
+            // text and photos by the same people: the story's byline, which does not close it
             Byline names = parseNames(s, inner.substring(tp.end()), Kind.PHOTO);
-            return names.unclear() || names.photographers().isEmpty() ? Optional.empty() : Optional.of(names);
+            return names.unclear() || names.photographers().isEmpty() ? Optional.empty() : Optional.of(names.as(Kind.BYLINE));
         }
         Kind kind;
         String ending = ending(innerKey);

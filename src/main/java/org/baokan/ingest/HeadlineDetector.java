@@ -86,6 +86,17 @@ final class HeadlineDetector {
         }
     }
 
+    private static boolean endsWithDashedSubtitle(List<TypedLine> lines, int to) {
+        String last = lines.get(to).key();
+        return last.startsWith("—") || last.startsWith("─") || last.startsWith("--") || last.startsWith("－－");
+    }
+
+    /** A chrome line that prints the page's date or source: 2017-08-09 10:12:58 来源:闽西新闻网. */
+    private static boolean isSourceLine(TypedLine t) {
+        return t.type() == LineType.BOILERPLATE && t.masthead() != null
+                && (t.masthead().date() != null || t.masthead().paper() != null);
+    }
+
     /**
      * The line after {@code index} that the layout decision looks at: web chrome and masthead
      * lines between a headline and its story (a source and time line) are looked through.
@@ -113,8 +124,14 @@ final class HeadlineDetector {
     /** A run without marks: headline only where a story or a furniture line starts after it. */
     private static boolean weakRunIsHeadline(List<TypedLine> lines, int from, int to, TypedLine prev, TypedLine next) {
         int count = to - from + 1;
-        if (count > MAX_WEAK_LINES) {
+        // a deck of kickers over the title and a dashed subtitle (访谈录: three kickers, title, ── 访…)
+        int limit = endsWithDashedSubtitle(lines, to) ? MAX_WEAK_LINES + 2 : MAX_WEAK_LINES;
+        if (count > limit) {
             return false;
+        }
+        // a web page's headline stands right above its source and time line
+        if (to + 1 < lines.size() && isSourceLine(lines.get(to + 1))) {
+            return true;
         }
         boolean separated = prev == null || endsBlock(prev);
         if (next == null) {
@@ -125,8 +142,8 @@ final class HeadlineDetector {
         }
         if (isBody(next) && !runsOn(lines, to, next)) {
             double narrow = narrowWidth(lines, from);
-            if (narrow > 0) {
-                // narrow columns: a short line among short lines is a column line
+            if (narrow > 0 && next.line().width() <= narrow + ColumnGeometry.INDENT_MIN + 1) {
+                // narrow columns: a short line among short lines is a column line (the text after it is one too)
                 return false;
             }
             double maxRun = 0;

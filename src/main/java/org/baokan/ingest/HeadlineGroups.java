@@ -83,6 +83,13 @@ final class HeadlineGroups {
         if (n == 0) {
             return;
         }
+        if (n >= 3 && isDashed(lines.get(n - 1).text())) {
+            // a dashed subtitle follows its title; the lines above the title are its kickers
+            // (a dashed line among the kickers, ──区委书记访谈录, closes the deck of a series and stays in it)
+            out.add(new HeadlineGroup(joinLines(lines.subList(0, n - 2)), lines.get(n - 2).text(), lines.get(n - 1).text(),
+                    lines));
+            return;
+        }
         if (n == 1) {
             out.add(group(null, lines.get(0), null, lines));
         } else if (n == 2) {
@@ -95,14 +102,28 @@ final class HeadlineGroups {
         }
     }
 
+    private static boolean isDashed(String s) {
+        return s.startsWith("—") || s.startsWith("－－") || s.startsWith("--") || s.startsWith("─");
+    }
+
+    /** A first line that cannot end a title: it breaks off before its predicate (《…论述摘编》 / 阿拉伯文版出版发行). */
+    private static boolean breaksOff(String key) {
+        return !key.isEmpty() && "》的和与及在为对把将从向于之、“".indexOf(key.charAt(key.length() - 1)) >= 0;
+    }
+
     private static HeadlineGroup pair(TypedLine a, TypedLine b) {
         List<TypedLine> both = List.of(a, b);
         String ta = a.text();
         String tb = b.text();
         int la = a.line().level();
         int lb = b.line().level();
-        if (tb.startsWith("—") || tb.startsWith("－－") || tb.startsWith("--")) {
+        if (isDashed(tb)) {
             return group(null, a, b, both);
+        }
+        if (la == 0 && lb == 0 && (breaksOff(a.key()) || Chars.width(ta) <= 5 && Chars.width(tb) <= 5
+                && !HeadlineShape.strongKickerCue(ta) && !HeadlineShape.mediumKickerCue(ta))) {
+            // one title broken over two lines
+            return new HeadlineGroup(null, ta + tb, null, both);
         }
         if (HeadlineShape.strongKickerCue(ta)) {
             return group(a, b, null, both);

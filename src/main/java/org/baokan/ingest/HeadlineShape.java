@@ -41,7 +41,22 @@ final class HeadlineShape {
         if ("，。、；：,.;:）)】」』".indexOf(first) >= 0) {
             return false;
         }
-        return !SPEAKER.matcher(text).find() && !FIELD.matcher(text).find();
+        if (SPEAKER.matcher(text).find() || FIELD.matcher(text).find() || DAY_MARK.matcher(text).matches()) {
+            return false;
+        }
+        // a headline with commas is short (千古博南,味道永平,续写丝路新传奇); a longer line with one is a sentence
+        return Chars.width(text) <= MAX_COMMA_WIDTH || text.indexOf('，') < 0 && text.indexOf(',') < 0;
+    }
+
+    /** A chronicle's day heading or a same-day mark: 1日, 13日—14日, 1日晚, 同日, 2. */
+    private static final Pattern DAY_MARK = Pattern.compile(
+            "^((\\d{1,2}月)?\\d{1,2}日([—\\-至]\\d{1,2}日)?(上午|下午|晚上|晚|凌晨|中午|早上)?|同日|是日|当日|\\d{1,2})$");
+    /** The widest headline that holds a comma. */
+    static final double MAX_COMMA_WIDTH = 24;
+
+    /** Whether a line is a chronicle's day heading ({@code 13日—14日}, {@code 同日}). */
+    static boolean isDayMark(String text) {
+        return DAY_MARK.matcher(text.strip()).matches();
     }
 
     /**

@@ -40,12 +40,43 @@ final class LineNormalizer {
             if (doubled) {
                 content = DoubledText.undouble(content);
             }
+            String[] runIn = level == 0 && !doubled ? splitRunIn(content, traditional) : null;
+            if (runIn != null) {
+                // a web page's headline run into its story's first line: 我市集中开展…专项行动   本报讯(记者 于哲)…
+                lines.add(new Line(i + 1, runIn[0], 0, false, blanks, indented, traditional ? Scripts.fold(runIn[0]) : runIn[0]));
+                blanks = 0;
+                indented = false;
+                content = runIn[1];
+            }
             content = collapseSpaces(content);
             lines.add(new Line(i + 1, content, level, doubled, blanks, indented,
                     traditional ? Scripts.fold(content) : content));
             blanks = 0;
         }
         return lines;
+    }
+
+    /** A short head, a wide gap (two spaces or more, or an ideographic space), and a sentence. */
+    private static final Pattern RUN_IN = Pattern.compile("^(\\S[^\\s\u3000]{0,29}?)(?:[ \u3000]{2,}|\u3000)(\\S.{19,})$");
+
+    /**
+     * Splits a headline run into the first line of its story by a wide gap: the head must have a
+     * headline's shape and the rest must be a story's text (a dateline, or a sentence). Null otherwise.
+     */
+    static String[] splitRunIn(String content, boolean traditional) {
+        Matcher m = RUN_IN.matcher(content);
+        if (!m.matches()) {
+            return null;
+        }
+        String head = m.group(1);
+        String rest = m.group(2).strip();
+        String restKey = traditional ? Scripts.fold(rest) : rest;
+        if (!HeadlineShape.isShaped(traditional ? Scripts.fold(head) : head) || Chars.width(head) > 30) {
+            return null;
+        }
+        boolean story = BylineParser.startsWithDateline(restKey)
+                || restKey.indexOf('。') >= 0 && (restKey.indexOf('，') >= 0 || restKey.indexOf(',') >= 0);
+        return story ? new String[]{head, rest} : null;
     }
 
     private static boolean startsWithIndent(String s) {

@@ -27,7 +27,7 @@ final class MastheadParser {
     private static final Pattern PAGES_TODAY = Pattern.compile("(今日|本期)\\s*\\d+\\s*版");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s·・•‧∙|｜/／,，、()（）\\[\\]【】]*");
     /** 活力·魅力·热点·焦点: short words joined by middle dots. */
-    private static final Pattern SLOGAN = Pattern.compile("^[\\p{IsHan}]{2,6}(\\s*[·・•‧∙]\\s*[\\p{IsHan}]{2,6}){2,}$");
+    private static final Pattern SLOGAN = Pattern.compile("^[\\p{IsHan}]{2,6}(\\s*[·・•‧∙/／|]\\s*[\\p{IsHan}]{2,6}){2,}$");
 
     private MastheadParser() {
     }
