@@ -30,6 +30,7 @@ final class ArticleFinisher {
         int day = 0;
         int leadIndex = 0;
         boolean bullets = false;
+        boolean trailingPhoto = false;
         int datelineAt = d.datelineIndex();
         for (int i = 0; i < d.paragraphs.size(); i++) {
             Paragraph p = d.paragraphs.get(i);
@@ -54,12 +55,22 @@ final class ArticleFinisher {
                 bullets = true;
                 text = text.substring(1).strip();
             }
+            BylineParser.TrailingCredit trailing = BylineParser.trailingCredit(text);
+            if (trailing != null) {
+                // a credit at the end of the text: …参加会见。(许小燕), …即将成熟。 朱云平 摄
+                String raw = LineNormalizer.collapseSpaces(text.substring(trailing.start()).replace(CjkSpaces.SOFT_SPACE, ' '))
+                        .strip();
+                bylineParts.add(raw);
+                addNames(trailing.credit().withRaw(raw), reporters, correspondents, photographers, editors, warnings);
+                trailingPhoto |= trailing.credit().kind() == BylineParser.Kind.PHOTO;
+                text = text.substring(0, trailing.start());
+            }
             String clean = CjkSpaces.clean(text).strip();
             if (!clean.isEmpty()) {
                 paragraphs.add(clean);
             }
         }
-        boolean photoCredit = false;
+        boolean photoCredit = trailingPhoto;
         for (TypedLine c : d.credits) {
             bylineParts.add(c.text());
             Byline b = c.credit();

@@ -93,7 +93,7 @@ final class BylineParser {
         if (d.group(1) == null) {
             // a news site's or a county's dateline: 消息 and 电 need a date or a site; the text goes on as after a dateline
             String kind = d.group(5);
-            String site = d.group(2);
+            String site = key.substring(d.start(2), d.start(5)).strip();
             boolean siteLike = site.matches(".*(网|报|在线|社|台|中心|融媒|客户端)");
             if (!kind.equals("讯") && d.group(3) == null && !siteLike) {
                 return null;
@@ -132,7 +132,7 @@ final class BylineParser {
         }
         bodyKey = bodyKey.strip();
         body = body.strip();
-        if (!startsWithRole(bodyKey)) {
+        if (!startsWithRole(compactRole(bodyKey)) && !SHORT_ROLE.matcher(bodyKey).lookingAt()) {
             return Optional.empty();
         }
         if (bodyKey.startsWith("读者") && from == 0) {
@@ -146,6 +146,17 @@ final class BylineParser {
             return Optional.of(names.as(Kind.PHOTO));
         }
         return Optional.of(names);
+    }
+
+    /** One-character roles, only with a separator after them: 文:王湧, 图:王湧 汪昊, 文丨张三. */
+    private static final Pattern SHORT_ROLE = Pattern.compile("^(文|图|摄|文字|图片|视频|设计|制图|统筹|策划)\\s*[:：丨|｜]");
+
+    /** A role word broken by a space at the start ({@code 记 者 | 张子鹤}) read whole, for recognising the line. */
+    private static String compactRole(String key) {
+        if (key.length() >= 3 && Chars.isHan(key.charAt(0)) && key.charAt(1) == ' ' && Chars.isHan(key.charAt(2))) {
+            return key.charAt(0) + key.substring(2);
+        }
+        return key;
     }
 
     private static int skipMarkers(String s, int from) {
@@ -323,7 +334,8 @@ final class BylineParser {
         if ((ending.equals("图") || ending.equals("编辑")) && !startsWithRole(bodyKey)) {
             return Optional.empty();
         }
-        if (!spaced && !startsWithRole(bodyKey) && !(ending.startsWith("摄影") && isNameRun(bodyKey))) {
+        if (!spaced && !startsWithRole(bodyKey) && !(ending.startsWith("摄") && isNameRun(bodyKey)
+                && PersonNames.isPlausible(bodyKey))) {
             return Optional.empty();
         }
         Byline names = parseNames(s, inner.substring(0, bodyKey.length()), kind);
@@ -389,6 +401,22 @@ final class BylineParser {
             start++;
         }
         return new TrailingCredit(start, credit.get());
+    }
+
+    /** A photo credit closing a caption line: …三期 徐磊 摄, …即将成熟。 朱云平 摄, …(朱吉鹏 摄). */
+    private static final Pattern PHOTO_TAIL = Pattern.compile(
+            "(?:^|[\\s。！？!?])([(（]?(?:[\\p{IsHan}]{0,10}(?:记者|通讯员)\\s*)?[\\p{IsHan}]{2,4}(?:\\s+[\\p{IsHan}]{2,4}){0,2}"
+                    + "\\s*[/／]?\\s*(?:摄影|摄)[)）]?)\\s*$");
+
+    /** A photo credit at the end of a caption line that is not only the credit, or null. */
+    static TrailingCredit trailingPhotoCredit(String text) {
+        String key = Scripts.fold(text);
+        Matcher m = PHOTO_TAIL.matcher(key);
+        if (!m.find() || m.start(1) == 0) {
+            return null;
+        }
+        Optional<Byline> credit = parseCredit(text.substring(m.start(1)));
+        return credit.isPresent() && credit.get().kind() == Kind.PHOTO ? new TrailingCredit(m.start(1), credit.get()) : null;
     }
 
     /**
@@ -461,6 +489,20 @@ final class BylineParser {
                 flush(pieces, current);
                 continue;
             }
+            Matcher shortRole = SHORT_ROLE_TOKEN.matcher(tKey);
+            if (shortRole.matches() && ti + 1 < tokens.size()) {
+                // 文:王湧 / 图:王湧 汪昊: a one-character role before its separator
+                flush(pieces, current);
+                current = tKey.equals("图") || tKey.equals("摄") || tKey.equals("图片") || tKey.equals("视频")
+                        ? photographers : reporters;
+                roleJustSeen = true;
+                continue;
+            }
+            if (OUTLET.matcher(tKey).matches() && ti + 1 < tokens.size()
+                    && ROLE.matcher(key.substring(tokens.get(ti + 1)[0], tokens.get(ti + 1)[1])).lookingAt()) {
+                // the outlet a credited reporter writes for: (晋中日报 记者郭娟)
+                continue;
+            }
             Matcher closing = CLOSING.matcher(tKey);
             if (closing.find() && closing.start() > 0) {
                 t = t.substring(0, closing.start());
@@ -470,6 +512,15 @@ final class BylineParser {
                 continue;
             }
             roleJustSeen = false;
+            if (tKey.length() > 4 && tKey.length() <= 9 && tKey.codePoints().allMatch(Chars::isHan)) {
+                // names printed without a space between them: 戴忠祥邱新玲
+                List<String> split = splitGlued(t, tKey);
+                if (split != null) {
+                    flush(pieces, current);
+                    current.addAll(split);
+                    continue;
+                }
+            }
             if (!tKey.codePoints().allMatch(Chars::isHan) || tKey.length() > 4) {
                 unclear = true;
             }
@@ -499,6 +550,51 @@ final class BylineParser {
             correspondents.clear();
         }
         return new Byline(kind, raw, reporters, correspondents, photographers, editors, unclear);
+    }
+
+    private static final Pattern SHORT_ROLE_TOKEN = Pattern.compile("^(文|图|摄|文字|图片|视频)$");
+    /** A news outlet's name: 晋中日报, 闽西新闻网, 县融媒体中心. */
+    private static final Pattern OUTLET = Pattern.compile("^[\\p{IsHan}A-Za-z·\\-]{2,12}(日报|晚报|早报|晨报|时报|报|新闻网|网|电视台|台|社|融媒体中心|融媒|中心)$");
+
+    /**
+     * Names printed without a space between them: each part two or three characters, each a
+     * plausible name; the split into three-character names wins when several fit.
+     */
+    private static List<String> splitGlued(String text, String key) {
+        List<String> out = new ArrayList<>();
+        int pos = 0;
+        while (pos < key.length()) {
+            int take = 0;
+            for (int len : new int[]{3, 2}) {
+                int rest = key.length() - pos - len;
+                if (rest < 0 || rest == 1) {
+                    continue;
+                }
+                if (PersonNames.isPlausible(key.substring(pos, pos + len)) && (rest == 0 || splittable(key.substring(pos + len)))) {
+                    take = len;
+                    break;
+                }
+            }
+            if (take == 0) {
+                return null;
+            }
+            out.add(text.substring(pos, pos + take));
+            pos += take;
+        }
+        return out.size() >= 2 ? out : null;
+    }
+
+    private static boolean splittable(String key) {
+        if (key.isEmpty()) {
+            return true;
+        }
+        for (int len : new int[]{3, 2}) {
+            if (key.length() >= len && key.length() - len != 1 && PersonNames.isPlausible(key.substring(0, len))
+                    && splittable(key.substring(len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A role at the start of a token: an outlet's name before it only when the role is 记者 or 通讯员. */

@@ -22,6 +22,7 @@ final class LineClassifier {
         }
         markPageLists(out);
         markRundowns(out);
+        markClosingNames(out);
         markPaperName(out);
         markMediaCaptions(out);
         return out;
@@ -84,6 +85,16 @@ final class LineClassifier {
             out.add(new TypedLine(line, LineType.CREDIT, text, null, bylineLine.get(), null));
             return;
         }
+        BylineParser.TrailingCredit photo = BylineParser.trailingPhotoCredit(text);
+        if (photo != null) {
+            // a caption with its photo credit: the credit closes the caption's story
+            String caption = text.substring(0, photo.start()).strip();
+            String captionKey = Scripts.fold(caption);
+            LineType type = BylineParser.startsWithDateline(captionKey) ? LineType.DATELINE : LineType.TEXT;
+            out.add(new TypedLine(line, type, caption, null, null, null));
+            out.add(new TypedLine(line, LineType.CREDIT, text.substring(photo.start()).strip(), null, photo.credit(), null));
+            return;
+        }
         if (BylineParser.startsWithDateline(key)) {
             out.add(TypedLine.of(line, LineType.DATELINE));
             return;
@@ -137,6 +148,28 @@ final class LineClassifier {
                 }
             }
             i = Math.max(end, i + 1);
+        }
+    }
+
+    /**
+     * A name alone on the last line of a story ({@code 钱赛} after the text, then nothing or page
+     * furniture): the story's author.
+     */
+    private static void markClosingNames(List<TypedLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            TypedLine t = lines.get(i);
+            String k = t.key().strip();
+            if (t.type() != LineType.TEXT || k.length() < 2 || k.length() > 3 || !PersonNames.isPlausible(k)) {
+                continue;
+            }
+            TypedLine prev = lines.get(i - 1);
+            boolean afterText = (prev.type() == LineType.TEXT || prev.type() == LineType.DATELINE) && prev.line().endsSentence();
+            boolean atEnd = i + 1 == lines.size() || isFurniture(lines.get(i + 1));
+            if (afterText && atEnd) {
+                Byline author = new Byline(BylineParser.Kind.BYLINE, t.text(), List.of(t.text().strip()), List.of(), List.of(),
+                        List.of(), false);
+                lines.set(i, new TypedLine(t.line(), LineType.CREDIT, t.text(), null, author, null));
+            }
         }
     }
 

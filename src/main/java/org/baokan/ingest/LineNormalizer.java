@@ -57,6 +57,8 @@ final class LineNormalizer {
     }
 
     /** A short head, a wide gap (two spaces or more, or an ideographic space), and a sentence. */
+    private static final Pattern BYLINE_RUN_IN = Pattern.compile(
+            "^(\\S.{1,40}?)\\s*([(（](?:本报|本网)?(?:记者|通讯员)[^()（）]{1,30}[)）].{10,})$");
     private static final Pattern RUN_IN = Pattern.compile("^(\\S[^\\s\u3000]{0,29}?)(?:[ \u3000]{2,}|\u3000)(\\S.{19,})$");
 
     /**
@@ -66,6 +68,12 @@ final class LineNormalizer {
     static String[] splitRunIn(String content, boolean traditional) {
         Matcher m = RUN_IN.matcher(content);
         if (!m.matches()) {
+            Matcher b = BYLINE_RUN_IN.matcher(traditional ? Scripts.fold(content) : content);
+            if (b.matches() && !BylineParser.startsWithDateline(b.group(1)) && HeadlineShape.isShaped(b.group(1))
+                    && Chars.width(b.group(1)) <= 30 && !b.group(1).matches(".*(讯|电|消息|】)\\s*$")) {
+                // a subtitle run into the story's bracketed byline: …联席会议,张世坤要求 (记者 孟梓棋)昨日下午,…
+                return new String[]{content.substring(0, b.end(1)), content.substring(b.start(2))};
+            }
             return null;
         }
         String head = m.group(1);
