@@ -1,6 +1,7 @@
 package org.baokan.entities;
 
 import org.baokan.ingest.LeadDates;
+import org.baokan.ingest.Scripts;
 import org.baokan.model.Article;
 import org.baokan.model.ArticleEntities;
 import org.baokan.model.ArticleEvent;
@@ -70,6 +71,8 @@ public final class EntityExtractor {
             piecesOf.add(pieces);
             titledOf.add(pieces.stream().map(PeopleExtractor::titled).toList());
         }
+        // a page in traditional script is read in simplified script, position for position
+        boolean traditional = Scripts.looksTraditional(String.join("", piecesOf.stream().flatMap(List::stream).toList()));
         // 1. people with titles, anywhere on the page
         Map<String, PersonRole> pageRoles = titledPeople(page, titledOf, local);
         Set<String> bylines = new HashSet<>();
@@ -111,8 +114,16 @@ public final class EntityExtractor {
             }
             Map<String, Place> places = new LinkedHashMap<>();
             List<List<PlaceExtractor.Found>> placesPerPiece = new ArrayList<>();
-            for (String piece : pieces) {
-                List<PlaceExtractor.Found> found = PlaceExtractor.find(piece, gazetteer, context);
+            for (int pi = 0; pi < pieces.size(); pi++) {
+                String piece = pieces.get(pi);
+                boolean[] names = new boolean[piece.length()];
+                for (PeopleExtractor.Found f : perPiece.get(pi)) {
+                    for (int k = f.start(); k < f.start() + f.name().length() && k < names.length; k++) {
+                        names[k] = true;
+                    }
+                }
+                List<PlaceExtractor.Found> found = PlaceExtractor.find(piece, traditional ? Scripts.fold(piece) : piece,
+                        gazetteer, context, names);
                 placesPerPiece.add(found);
                 found.forEach(f -> places.putIfAbsent(f.name(), new Place(f.name(), f.level())));
             }

@@ -59,50 +59,88 @@ final class PlaceExtractor {
     }
 
     static List<Found> find(String text, Gazetteer g, String contextDistrict) {
+        return find(text, text, g, contextDistrict);
+    }
+
+    /**
+     * The places a text names.
+     *
+     * @param text            the text as printed: names of places the gazetteer does not know are cut from it
+     * @param key             the text in simplified script ({@code Scripts.fold}), as long as the text
+     * @param g               the places known
+     * @param contextDistrict the district the page is about, for 区 in 全区, 区委…; or null
+     */
+    static List<Found> find(String text, String key, Gazetteer g, String contextDistrict) {
+        return find(text, key, g, contextDistrict, new boolean[key.length()]);
+    }
+
+    /**
+     * The places a text names, where {@code taken} marks what is already read as something else
+     * (people's names: 曹广州 names no 广州).
+     */
+    static List<Found> find(String text, String key, Gazetteer g, String contextDistrict, boolean[] taken) {
         List<Found> out = new ArrayList<>();
-        boolean[] taken = new boolean[text.length()];
+        // places by their form first: 丹凤高新区 is not the 高新区 the gazetteer knows
+        for (PlacePatterns.Hit h : PlacePatterns.find(key, taken.clone())) {
+            if (!free(taken, h.start(), h.end())) {
+                continue;
+            }
+            String folded = key.substring(h.start(), h.end());
+            String canonical = g.canonical(folded).orElse(null);
+            if (canonical == null && contextDistrict != null && contextDistrict.equals(g.canonical(h.suffix()).orElse(null))) {
+                // on the page of the district 高新区 means, a name before it must be a known one (济宁高新区), not 结合高新区
+                continue;
+            }
+            if (canonical != null) {
+                GazetteerEntry e = g.entry(canonical).orElseThrow();
+                if (e.level() != PlaceLevel.CITY) {
+                    out.add(new Found(canonical, e.level(), h.start(), true));
+                }
+            } else {
+                int split = cityPrefix(key, h);
+                if (split > h.start()) {
+                    // 龙岩新罗区: the city, then its district
+                    ChinaPlaces.Entry city = ChinaPlaces.get().entry(key.substring(h.start(), split));
+                    out.add(new Found(city.name(), city.level(), h.start(), false));
+                }
+                out.add(new Found(text.substring(split, h.end()), h.level(), split, false));
+            }
+            mark(taken, h.start(), h.end());
+        }
         Words names = g.names();
-        for (int at = 0; at < text.length(); ) {
-            String name = names.at(text, at);
-            if (name == null) {
+        for (int at = 0; at < key.length(); ) {
+            String name = names.at(key, at);
+            if (name == null || !free(taken, at, at + name.length()) || !standsAlone(key, at, name)) {
                 at++;
                 continue;
             }
             Optional<GazetteerEntry> e = g.entry(name);
+            if (e.isPresent() && isGenericAlias(name, e.get()) && !e.get().name().equals(contextDistrict)) {
+                // 高新区 alone means the district of the page's paper, and no other
+                at++;
+                continue;
+            }
             if (e.isPresent() && e.get().level() != PlaceLevel.CITY) {
                 out.add(new Found(e.get().name(), e.get().level(), at, true));
             }
             mark(taken, at, at + name.length());
             at += name.length();
         }
-        for (Suffix s : SUFFIXES) {
-            int from = 0;
-            int at;
-            while ((at = text.indexOf(s.text(), from)) >= 0) {
-                from = at + s.text().length();
-                if (!free(taken, at, from)) {
-                    continue;
-                }
-                String name = nameBefore(text, at, s, g);
-                if (name == null) {
-                    continue;
-                }
-                int start = at - name.length();
-                if (!free(taken, start, at)) {
-                    continue;
-                }
-                if ((s.level() == PlaceLevel.TOWN) && !TOWN_FOLLOW.matcher(text.substring(from)).find()) {
-                    continue;
-                }
-                String whole = name + s.text();
-                String canonical = g.canonical(whole).orElse(null);
-                out.add(canonical != null ? new Found(canonical, g.entry(canonical).orElseThrow().level(), start, true)
-                        : new Found(whole, s.level(), start, false));
-                mark(taken, start, from);
+        ChinaPlaces china = ChinaPlaces.get();
+        for (int at = 0; at < key.length(); ) {
+            String name = taken[at] ? null : china.at(key, at);
+            if (name == null || !free(taken, at, at + name.length()) || !standsAlone(key, at, name)) {
+                at++;
+                continue;
             }
+            ChinaPlaces.Entry e = china.entry(name);
+            String printed = name.equals(e.name()) ? text.substring(at, at + name.length()) : e.name();
+            out.add(new Found(printed, e.level(), at, false));
+            mark(taken, at, at + name.length());
+            at += name.length();
         }
         if (contextDistrict != null) {
-            Matcher m = OWN_DISTRICT.matcher(text);
+            Matcher m = OWN_DISTRICT.matcher(key);
             while (m.find()) {
                 if (free(taken, m.start(), m.end())) {
                     out.add(new Found(contextDistrict, PlaceLevel.DISTRICT, m.start(), true));
@@ -112,7 +150,7 @@ final class PlaceExtractor {
             if (contextDistrict.endsWith("新区") && !contextDistrict.endsWith("高新区")) {
                 int from = 0;
                 int at;
-                while ((at = text.indexOf("新区", from)) >= 0) {
+                while ((at = key.indexOf("新区", from)) >= 0) {
                     from = at + 2;
                     if (free(taken, at, from)) {
                         out.add(new Found(contextDistrict, PlaceLevel.DISTRICT, at, true));
@@ -121,58 +159,62 @@ final class PlaceExtractor {
                 }
             }
         }
+        out.removeIf(f -> !f.known() && insideOrganisation(key, f));
         out.sort(Comparator.comparingInt(Found::start));
         return out;
     }
 
-    /** The place's own name before a suffix: a run of Han characters, cut after a larger place. */
-    private static String nameBefore(String text, int suffixAt, Suffix s, Gazetteer g) {
-        int start = suffixAt;
-        while (start > 0 && PersonNames.isHan(text.charAt(start - 1)) && suffixAt - start < 8) {
-            start--;
+    /** An alias that is only a kind of district ({@code 高新区}, {@code 新区}), which means one only on that district's pages. */
+    private static boolean isGenericAlias(String name, GazetteerEntry e) {
+        return !name.equals(e.name()) && name.length() <= 3 && (name.endsWith("区") || name.endsWith("县"));
+    }
+
+    /** Names of companies, schools, hospitals, stations and news outlets end like this. */
+    private static final Pattern ORGANISATION_END = Pattern.compile(
+            "^[\\p{IsHan}]{0,12}?(有限公司|公司|集团|学院|大学|学校|中学|小学|幼儿园|医院|银行|报社|电视台|出版社|研究院|研究所|酒店|宾馆"
+                    + "|大厦|火车站|高铁站|西站|东站|南站|北站|新闻网|网站|日报|晚报)");
+    /** A government body after a place's name: the place is named, not an organisation's. */
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile("^(委|政府|人民政府|人大|政协|纪委|党委|党工委|管委会|人民法院|人民检察院)");
+
+    /** A place that is only part of an organisation's name: 扬州市社区干部培训学院, 北京北大医疗医院管理有限公司. */
+    private static boolean insideOrganisation(String key, Found f) {
+        if (f.level() != PlaceLevel.CITY && f.level() != PlaceLevel.PROVINCE && f.level() != PlaceLevel.DISTRICT) {
+            // a town's schools are the town's (五眼泉镇中小学); companies are named after cities and provinces
+            return false;
         }
-        String run = text.substring(start, suffixAt);
-        // a known larger place or a place character ends the run: 高新区杨家河 → 杨家河
-        for (String known : g.namesLongestFirst()) {
-            int k = run.lastIndexOf(known);
-            if (k >= 0 && k + known.length() < run.length() - 1) {
-                run = run.substring(k + known.length());
-                break;
-            }
+        int end = f.start() + f.name().length();
+        if (end > key.length()) {
+            return false;
         }
-        int cut = Math.max(Math.max(run.lastIndexOf('区'), run.lastIndexOf('市')), Math.max(run.lastIndexOf('县'),
-                run.lastIndexOf('镇')));
-        if (cut >= 0 && cut < run.length() - 2) {
-            run = run.substring(cut + 1);
+        String after = key.substring(end);
+        return !GOVERNMENT_AFTER.matcher(after).lookingAt() && ORGANISATION_END.matcher(after).lookingAt();
+    }
+
+    /** Where a district's own name starts after the name of its city ({@code 龙岩|新罗区}); the hit's start when none. */
+    private static int cityPrefix(String key, PlacePatterns.Hit h) {
+        if (!h.suffix().equals("区") && !h.suffix().equals("县")) {
+            return h.start();
         }
-        for (int len = Math.min(s.maxName(), run.length()); len >= s.minName(); len--) {
-            String name = run.substring(run.length() - len);
-            if (g.canonical(name + s.text()).isPresent()) {
-                return name;
-            }
+        String city = ChinaPlaces.get().at(key, h.start());
+        int nameEnd = h.end() - h.suffix().length();
+        if (city == null || h.start() + city.length() + 2 > nameEnd) {
+            return h.start();
         }
-        if (run.length() < s.minName()) {
-            return null;
-        }
-        String name = run.substring(run.length() - Math.min(run.length(), s.level() == PlaceLevel.PARK ? s.maxName()
-                : s.minName()));
-        return isName(name) ? name : null;
+        return h.start() + city.length();
     }
 
     /**
-     * A place's own name: not a determiner or a word that merely precedes 社区/街道, and not ending
-     * with a larger place ({@code 扬州市社区} names no 社区).
+     * A known name read where it stands: not the tail of a longer word before it ({@code 石桥镇} in
+     * {@code 大石桥镇}) nor, for a name without a suffix, the head of a longer place after it.
      */
-    private static boolean isName(String name) {
-        if (NOT_A_NAME_START.indexOf(name.charAt(0)) >= 0 || NOT_NAMES.contains(name)) {
+    private static boolean standsAlone(String key, int at, String name) {
+        int end = at + name.length();
+        char last = name.charAt(name.length() - 1);
+        if (PlacePatterns.SUFFIX_CHARS.indexOf(last) < 0 && end < key.length() && "区县市镇乡村".indexOf(key.charAt(end)) >= 0) {
+            // 开封 in 开封县 is not the city
             return false;
         }
-        for (int i = 0; i < name.length(); i++) {
-            if ("各全本该每其这那此两几多诸".indexOf(name.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return "市区县镇省乡村".indexOf(name.charAt(name.length() - 1)) < 0;
+        return true;
     }
 
     private static boolean free(boolean[] taken, int from, int to) {

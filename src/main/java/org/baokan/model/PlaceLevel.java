@@ -5,14 +5,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
-/** A place's level in the gazetteer's hierarchy: city, district, 街道/镇, 园区/社区. */
+/** A place's level in the gazetteer's hierarchy: province, city, district, 街道/镇, 园区/社区/村. */
 public enum PlaceLevel {
     CITY,
     DISTRICT,
     SUBDISTRICT,
     TOWN,
     PARK,
-    COMMUNITY;
+    COMMUNITY,
+    /** A province, autonomous region or the like: 江西省, 广西壮族自治区. */
+    PROVINCE,
+    /** A village: 黑沟河村. */
+    VILLAGE;
 
     @JsonValue
     public String code() {
