@@ -67,17 +67,20 @@ public final class EntityExtractor {
         List<List<String>> piecesOf = new ArrayList<>();
         List<List<List<PeopleExtractor.Found>>> titledOf = new ArrayList<>();
         for (Article a : page.articles()) {
-            List<String> pieces = pieces(a);
-            piecesOf.add(pieces);
-            titledOf.add(pieces.stream().map(PeopleExtractor::titled).toList());
+            piecesOf.add(pieces(a));
         }
         // a page in traditional script is read in simplified script, position for position
         boolean traditional = Scripts.looksTraditional(String.join("", piecesOf.stream().flatMap(List::stream).toList()));
+        for (List<String> pieces : piecesOf) {
+            titledOf.add(pieces.stream().map(p -> PeopleExtractor.titled(p, traditional ? Scripts.fold(p) : p)).toList());
+        }
         // 1. people with titles, anywhere on the page
         Map<String, PersonRole> pageRoles = titledPeople(page, titledOf, local);
         Set<String> bylines = new HashSet<>();
         page.articles().forEach(a -> bylines.addAll(a.authors()));
-        Words pageNames = new Words(pageRoles.keySet());
+        Words pageNames = new Words(pageRoles.keySet().stream().map(Scripts::fold).toList());
+        Set<String> foldedBylines = new HashSet<>();
+        bylines.forEach(b -> foldedBylines.add(Scripts.fold(b)));
         Words archiveNames = knownWords();
         // 2. per article: titled people and mentions by name alone
         List<Article> articles = new ArrayList<>();
@@ -93,7 +96,8 @@ public final class EntityExtractor {
                 List<PeopleExtractor.Found> found = new ArrayList<>(titledOf.get(ai).get(pi));
                 Set<Integer> at = new HashSet<>();
                 found.forEach(f -> at.add(f.start()));
-                for (PeopleExtractor.Found f : PeopleExtractor.byName(piece, pageNames, archiveNames, bylines)) {
+                for (PeopleExtractor.Found f : PeopleExtractor.byName(piece, traditional ? Scripts.fold(piece) : piece, pageNames,
+                        archiveNames, foldedBylines)) {
                     if (!at.contains(f.start())) {
                         found.add(f);
                     }
@@ -170,7 +174,7 @@ public final class EntityExtractor {
     public Map<String, PersonRole> titledPeople(ParsedPage page) {
         List<List<List<PeopleExtractor.Found>>> titledOf = new ArrayList<>();
         for (Article a : page.articles()) {
-            titledOf.add(pieces(a).stream().map(PeopleExtractor::titled).toList());
+            titledOf.add(pieces(a).stream().map(p -> PeopleExtractor.titled(p, Scripts.foldIfTraditional(p))).toList());
         }
         return titledPeople(page, titledOf, localNames(page, contextDistrict(page)));
     }

@@ -218,7 +218,8 @@ public final class Gazetteer {
     private Set<String> computeLocalNames() {
         Set<String> out = new LinkedHashSet<>();
         for (GazetteerEntry e : entries.values()) {
-            if (e.level() == PlaceLevel.CITY || e.level() == PlaceLevel.DISTRICT) {
+            // a city or district a page merely named (临沂市) is not the paper's own: only the seed's and the archivist's are
+            if ((e.level() == PlaceLevel.CITY || e.level() == PlaceLevel.DISTRICT) && !e.source().equals("pattern")) {
                 out.addAll(namesOf(e.name()));
                 out.add(e.name().replaceFirst("市$", ""));
             }

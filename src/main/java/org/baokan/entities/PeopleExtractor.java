@@ -1,6 +1,7 @@
 package org.baokan.entities;
 
 import org.baokan.ingest.PersonNames;
+import org.baokan.ingest.Scripts;
 import org.baokan.model.PersonRole;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +32,10 @@ final class PeopleExtractor {
             "副院长", "所长", "队长", "大队长", "支队长", "政委", "站长", "行长", "组长", "副组长", "理事长", "会长", "社长",
             "总编辑", "主编", "检察长", "庭长", "馆长", "园长", "团长", "主委", "专员", "总监", "监事长", "干事", "书记员",
             "第一书记", "村支书", "支书", "网格员", "志愿者", "教授", "研究员", "工程师", "院士", "博士", "老师", "医生", "民警",
-            "辅警", "党员", "总会计师", "经济师", "负责人"));
+            "辅警", "党员", "总会计师", "经济师", "负责人", "居民", "村民", "市民", "农民", "种植户", "大户", "养殖户", "职工",
+            "员工", "老人", "老党员", "学生", "游客", "企业家", "店主", "业主", "劳模", "烈士", "代表", "老军垦", "军垦", "社长",
+            "执行主席", "主持人", "董事", "监事", "特派员", "联络员", "村医", "教师", "班长", "科员", "干部", "团员", "队员",
+            "记者", "贫困户", "困难户", "低保户", "种粮大户", "种植大户"));
     /** What a text goes on with after a name. */
     private static final Words AFTER_NAME = new Words(List.of("出席", "主持", "陪同", "讲话", "参加", "带队",
             "带领", "率队", "率领", "率", "指出", "强调", "要求", "表示", "介绍", "说", "称", "一行", "等", "和", "与", "及", "同志",
@@ -40,7 +45,9 @@ final class PeopleExtractor {
             "先后", "亲自", "随后", "分管", "负责", "召开", "组织", "听取", "部署", "现场", "详细", "认真", "充分", "表彰", "颁发",
             "揭牌", "签约", "致", "通过", "一起", "带头", "以", "从", "上", "下", "时", "后", "前", "发表", "回答", "接受", "点评",
             "总结", "作了", "领学", "传达", "解读", "宣讲", "授课", "讲授", "主抓", "督导", "督查", "观摩", "会同", "同", "跟",
-            "被", "将", "是", "于", "已", "所", "来到", "走进", "登门", "专程", "一道"));
+            "被", "将", "是", "于", "已", "所", "来到", "走进", "登门", "专程", "一道", "列席", "烈士", "昨天", "今天", "昨日",
+            "今日", "近日", "日前", "上午", "下午", "晚上", "当天", "此前", "应邀", "正", "进行", "两位", "三位", "等人", "二人",
+            "两人", "发表", "获得", "荣获", "当选", "就座", "亲切", "高兴", "激动", "笑着"));
     /** Words a clause may begin with before the title of the person it names. */
     private static final List<String> LEAD_WORDS = sortedLongestFirst(List.of("由", "在", "对", "向", "与", "和", "及", "为",
             "是", "以", "受", "经", "请", "据", "从", "将", "把", "被", "让", "使", "会上", "会议由", "随后", "其中", "另外", "此外",
@@ -77,36 +84,247 @@ final class PeopleExtractor {
 
     /** People named with a title (or in a list after a collective title), in order of appearance. */
     static List<Found> titled(String text) {
+        return titled(text, text);
+    }
+
+    /**
+     * People named with a title, in lists of names, or as speakers, in order of appearance.
+     *
+     * @param text the text as printed: names and titles are cut from it
+     * @param key  the text in simplified script, as long as the text
+     */
+    static List<Found> titled(String text, String key) {
         List<Found> found = new ArrayList<>();
+        boolean[] taken = new boolean[key.length()];
+        withTitles(text, key, found);
+        found.forEach(f -> mark(taken, f.start(), f.name().length()));
+        for (Found f : nameLists(text, key, taken)) {
+            found.add(f);
+            mark(taken, f.start(), f.name().length());
+        }
+        for (Found f : speakers(text, key, taken)) {
+            found.add(f);
+            mark(taken, f.start(), f.name().length());
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static void mark(boolean[] taken, int start, int length) {
+        for (int i = start; i < start + length && i < taken.length; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private static boolean free(boolean[] taken, int start, int length) {
+        for (int i = start; i < start + length && i < taken.length; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names after a title: 区委书记张国清, chained titles, a list that goes on after the name, a collective title's list. */
+    private static void withTitles(String text, String key, List<Found> found) {
         int chainStart = 0;
         int i = 0;
-        while (i < text.length()) {
-            String title = titleAt(text, i);
+        while (i < key.length()) {
+            String title = titleAt(key, i);
             if (title == null) {
-                if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                if (CLAUSE_MARKS.indexOf(key.charAt(i)) >= 0) {
                     chainStart = i + 1;
                 }
                 i++;
                 continue;
             }
-            int nameAt = i + title.length();
-            String name = nameAt(text, nameAt);
+            int titleEnd = i + title.length();
+            // 市南区委书记:王锋 — a colon between the title and the name
+            int nameAt = titleEnd < key.length() && (key.charAt(titleEnd) == ':' || key.charAt(titleEnd) == '：')
+                    ? titleEnd + 1 : titleEnd;
+            String name = nameAt == titleEnd ? nameAt(key, nameAt) : nameAfterColon(key, nameAt);
             if (name == null) {
                 i += title.length();
                 continue;
             }
-            String printed = titleText(text, chainStart, nameAt);
-            if (title.equals(COLLECTIVE) || printed.endsWith(COLLECTIVE)) {
-                int end = readList(text, nameAt, printed, found);
+            String printed = text.substring(titleStart(key, chainStart, titleEnd), titleEnd).strip();
+            if (title.equals(COLLECTIVE) || printed.endsWith(COLLECTIVE) || Scripts.fold(printed).endsWith(COLLECTIVE)) {
+                int end = readList(text, key, nameAt, printed, found);
                 chainStart = end;
                 i = end;
                 continue;
             }
-            found.add(new Found(name, printed.isEmpty() ? List.of() : List.of(printed), nameAt));
+            List<String> titles = printed.isEmpty() ? List.of() : List.of(printed);
+            found.add(new Found(text.substring(nameAt, nameAt + name.length()), titles, nameAt));
             i = nameAt + name.length();
-            chainStart = skipListMark(text, i);
+            // the same title for a list that goes on after the name: 区委常委蒋罡、干利强、刘其昕
+            i = continueList(text, key, i, titles, found);
+            chainStart = skipListMark(key, i);
         }
-        return found;
+    }
+
+    /** After a colon the name ends where the next item's place begins: 王锋|市南区代区长:刘存东. */
+    private static String nameAfterColon(String key, int p) {
+        for (int len = 3; len >= 2; len--) {
+            if (p + len > key.length()) {
+                continue;
+            }
+            String candidate = key.substring(p, p + len);
+            int q = p + len;
+            boolean nextItem = q < key.length() && NEXT_ITEM.matcher(key.substring(q)).lookingAt();
+            // before the next item a name may end like a place (谢兆村|平度市市长): the item shows where it ends
+            boolean plausible = PersonNames.isPlausible(candidate)
+                    || nextItem && PersonNames.isSurname(candidate.charAt(0)) && allHan(candidate, 0, len);
+            if (!plausible) {
+                continue;
+            }
+            if (q == key.length() || !PersonNames.isHan(key.charAt(q)) || nextItem) {
+                return candidate;
+            }
+        }
+        return nameAt(key, p);
+    }
+
+    /** The start of the next item of a list of titles and names: 市南区代区长:, 胶州市委书记:. */
+    private static final Pattern NEXT_ITEM = Pattern.compile("^[\\p{IsHan}]{2,4}?(区|市|县)(委|代|市长|区长|县长|副)");
+
+    /** Names that follow a name with the same title, separated by 、. Returns where the list ends. */
+    private static int continueList(String text, String key, int i, List<String> titles, List<Found> found) {
+        int p = i;
+        while (p < key.length() && key.charAt(p) == '、') {
+            int q = p + 1;
+            if (titleAt(key, q) != null || placeItemEnd(key, q) >= 0) {
+                return p;
+            }
+            String name = wholeItem(key, q);
+            if (name == null) {
+                return p;
+            }
+            found.add(new Found(text.substring(q, q + name.length()), titles, q));
+            p = q + name.length();
+        }
+        return p;
+    }
+
+    /**
+     * A name that is a whole item of a list: it ends at a mark, a word that follows names (等, 出席,
+     * 当选…) or the text's end, and is not a place.
+     */
+    private static String wholeItem(String key, int q) {
+        String name = nameAt(key, q);
+        if (name == null || isPlaceName(name)) {
+            return null;
+        }
+        int end = q + name.length();
+        if (end < key.length() && PersonNames.isHan(key.charAt(end)) && !endsName(key, end)) {
+            return null;
+        }
+        return name;
+    }
+
+    private static boolean isPlaceName(String name) {
+        return ChinaPlaces.get().entry(name) != null;
+    }
+
+    /** Words after a list of names that name the list: 等区委领导, 等代表, 等同志. */
+    private static final Pattern LIST_TITLE = Pattern.compile("^等([\\p{IsHan}]{0,6}?(领导|代表|同志|委员|干部|嘉宾|专家|负责人))");
+    /** What stands right before a list of names without a title: a mark, 有, 是, 由, 包括, 还有… */
+    private static final Pattern LIST_LEAD = Pattern.compile("(还有|包括|分别是|分别为|他们是|有|是|为|由|和|与|及|了|:|：)$");
+
+    /**
+     * Lists of two or more names without a title before them ({@code 徐晓宗、覃永利、刘菁…出席大会},
+     * {@code 毕东华、赵剑光…胡余波等区委领导}): every item a whole name, the list standing at the start of
+     * a clause; a collective after 等 is their title.
+     */
+    private static List<Found> nameLists(String text, String key, boolean[] taken) {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < key.length()) {
+            char before = i == 0 ? 0 : key.charAt(i - 1);
+            boolean clauseStart = i == 0 || before != '、' && before != '“' && before != '"' && before != '‘'
+                    && (CLAUSE_MARKS.indexOf(before) >= 0 || !PersonNames.isHan(before)
+                    || LIST_LEAD.matcher(key.substring(Math.max(0, i - 4), i)).find());
+            if (!clauseStart || !free(taken, i, 1)) {
+                i++;
+                continue;
+            }
+            List<int[]> items = new ArrayList<>();
+            int p = i;
+            while (true) {
+                String name = wholeItem(key, p);
+                if (name == null || !free(taken, p, name.length())) {
+                    break;
+                }
+                items.add(new int[]{p, name.length()});
+                p += name.length();
+                if (p < key.length() && key.charAt(p) == '、') {
+                    p++;
+                } else {
+                    break;
+                }
+            }
+            if (items.size() >= 2 && !likeWords(key, items)) {
+                int end = items.get(items.size() - 1)[0] + items.get(items.size() - 1)[1];
+                Matcher m = LIST_TITLE.matcher(key.substring(end));
+                List<String> titles = m.lookingAt() ? List.of(text.substring(end + 1, end + m.end())) : List.of();
+                for (int[] item : items) {
+                    out.add(new Found(text.substring(item[0], item[0] + item[1]), titles, item[0]));
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Items that are words of one kind, not names: all ending alike (涂镇湖、牛山湖、前海湖) or all
+     * beginning with the same adverb-like character (全收集、全外运).
+     */
+    private static boolean likeWords(String key, List<int[]> items) {
+        char firstLast = key.charAt(items.get(0)[0] + items.get(0)[1] - 1);
+        char firstFirst = key.charAt(items.get(0)[0]);
+        boolean sameEnd = true;
+        boolean sameStart = true;
+        for (int[] item : items) {
+            sameEnd &= key.charAt(item[0] + item[1] - 1) == firstLast;
+            sameStart &= key.charAt(item[0]) == firstFirst;
+        }
+        return sameEnd || sameStart && "全边都高成时向一每".indexOf(firstFirst) >= 0;
+    }
+
+    /** Words of speech after a name at a clause's start: 王天义说, 林树菊高兴地说, 张礼卫表示. */
+    private static final Pattern SPEECH = Pattern.compile(
+            "^((高兴|激动|感慨|自豪|动情|欣喜|兴奋|深情)地)?(说|表示|介绍|告诉|坦言|感慨|认为|回忆|谈到|笑着说|强调|指出|要求)|^同志");
+
+    /** Names at the start of a clause followed by a word of speech: 林树菊高兴地说, 夏新:(an interview's turn). */
+    private static List<Found> speakers(String text, String key, boolean[] taken) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < key.length(); i++) {
+            boolean clauseStart = i == 0 || CLAUSE_MARKS.indexOf(key.charAt(i - 1)) >= 0 || !PersonNames.isHan(key.charAt(i - 1));
+            if (!clauseStart || !PersonNames.canStartName(key.charAt(i))) {
+                continue;
+            }
+            for (int len = 3; len >= 2; len--) {
+                if (i + len > key.length() || !free(taken, i, len)) {
+                    continue;
+                }
+                String candidate = key.substring(i, i + len);
+                if (!PersonNames.isPlausible(candidate) || isPlaceName(candidate)) {
+                    continue;
+                }
+                String rest = key.substring(i + len);
+                boolean speech = SPEECH.matcher(rest).lookingAt();
+                // an interview's turn: 夏新:“十三五”时期…
+                boolean turn = len == 2 || len == 3 ? rest.startsWith(":") || rest.startsWith("：") : false;
+                if (speech && (len == 3 || !rest.startsWith("说")) || turn && i == 0) {
+                    out.add(new Found(text.substring(i, i + len), List.of(), i));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The title word that ends at {@code i + length} and starts at {@code i}, or null. */
@@ -162,39 +380,54 @@ final class PeopleExtractor {
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{1,2}月\\d{1,2}日");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[、,，\\s]+");
 
-    /** The titles printed before a name: from the clause start to the name, without leading words. */
-    private static String titleText(String text, int from, int nameAt) {
-        String s = text.substring(Math.max(0, Math.min(from, nameAt)), nameAt).strip();
+    /** Where the titles printed before a name start: the clause start, without leading words and marks. */
+    private static int titleStart(String key, int from, int nameAt) {
+        int start = Math.max(0, Math.min(from, nameAt));
         boolean changed = true;
-        while (changed && !s.isEmpty()) {
+        while (changed && start < nameAt) {
             changed = false;
-            s = LEADING_PUNCTUATION.matcher(LEADING_DATE.matcher(s).replaceFirst("")).replaceFirst("");
+            while (start < nameAt && (Character.isWhitespace(key.charAt(start)) || key.charAt(start) == '\u3000')) {
+                start++;
+            }
+            String s = key.substring(start, nameAt);
+            Matcher date = LEADING_DATE.matcher(s);
+            if (date.lookingAt()) {
+                start += date.end();
+                changed = true;
+                continue;
+            }
+            Matcher punct = LEADING_PUNCTUATION.matcher(s);
+            if (punct.lookingAt() && punct.end() > 0) {
+                start += punct.end();
+                changed = true;
+                continue;
+            }
             for (String w : LEAD_WORDS) {
                 if (s.startsWith(w) && s.length() > w.length() + 1) {
-                    s = s.substring(w.length());
+                    start += w.length();
                     changed = true;
                     break;
                 }
             }
         }
-        return s;
+        return start;
     }
 
     /** Names after a collective title, separated by 、; places in the list are skipped. Returns where the list ends. */
-    private static int readList(String text, int start, String title, List<Found> found) {
+    private static int readList(String text, String key, int start, String title, List<Found> found) {
         int p = start;
-        while (p < text.length()) {
-            int placeEnd = placeItemEnd(text, p);
-            String name = placeEnd < 0 ? nameAt(text, p) : null;
+        while (p < key.length()) {
+            int placeEnd = placeItemEnd(key, p);
+            String name = placeEnd < 0 ? nameAt(key, p) : null;
             if (name != null) {
-                found.add(new Found(name, List.of(title), p));
+                found.add(new Found(text.substring(p, p + name.length()), List.of(title), p));
                 p += name.length();
             } else if (placeEnd > p) {
                 p = placeEnd;
             } else {
                 return p;
             }
-            if (p < text.length() && text.charAt(p) == '、') {
+            if (p < key.length() && key.charAt(p) == '、') {
                 p++;
             } else {
                 return p;
@@ -241,30 +474,37 @@ final class PeopleExtractor {
      * anywhere; a two-character name only where the text goes on as after a name. Where two known
      * names start at the same place, the longer is taken (王利生, not 王利).
      *
-     * @param page    the names the page gives with a title
+     * @param text    the text as printed
+     * @param key     the text in simplified script
+     * @param page    the names the page gives with a title, in simplified script
      * @param archive the names the archive knows
-     * @param never   names that are not people of the story here (bylines)
+     * @param never   names that are not people of the story here (bylines), in simplified script
      */
-    static List<Found> byName(String text, Words page, Words archive, Set<String> never) {
+    static List<Found> byName(String text, String key, Words page, Words archive, Set<String> never) {
         List<Found> found = new ArrayList<>();
         int i = 0;
-        while (i < text.length()) {
-            if (!PersonNames.canStartName(text.charAt(i))) {
+        while (i < key.length()) {
+            if (!PersonNames.canStartName(key.charAt(i))) {
                 i++;
                 continue;
             }
-            String a = page.at(text, i);
-            String b = archive.at(text, i);
+            String a = page.at(key, i);
+            String b = archive.at(key, i);
             String name = a == null ? b : b == null || a.length() >= b.length() ? a : b;
             if (name != null && !never.contains(name)
-                    && (name.length() >= 3 || endsName(text, i + name.length()))) {
-                found.add(new Found(name, List.of(), i));
+                    && (name.length() >= 3 || endsName(key, i + name.length()))) {
+                found.add(new Found(text.substring(i, i + name.length()), List.of(), i));
                 i += name.length();
             } else {
                 i++;
             }
         }
         return found;
+    }
+
+    /** {@link #byName(String, String, Words, Words, Set)} on a text in simplified script. */
+    static List<Found> byName(String text, Words page, Words archive, Set<String> never) {
+        return byName(text, text, page, archive, never);
     }
 
     /** {@link #byName(String, Words, Words, Set)} for a list of names. */

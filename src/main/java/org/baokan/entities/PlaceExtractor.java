@@ -115,8 +115,8 @@ final class PlaceExtractor {
                 continue;
             }
             Optional<GazetteerEntry> e = g.entry(name);
-            if (e.isPresent() && isGenericAlias(name, e.get()) && !e.get().name().equals(contextDistrict)) {
-                // 高新区 alone means the district of the page's paper, and no other
+            if (e.isPresent() && isGenericAlias(name, e.get()) && !sameCity(g, e.get().name(), contextDistrict)) {
+                // 高新区 alone means the gazetteer's district only on pages of its city, or where nothing says otherwise
                 at++;
                 continue;
             }
@@ -162,6 +162,16 @@ final class PlaceExtractor {
         out.removeIf(f -> !f.known() && insideOrganisation(key, f));
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    /** Whether the page's district is unknown, or in the same city as the place. */
+    private static boolean sameCity(Gazetteer g, String place, String contextDistrict) {
+        if (contextDistrict == null || contextDistrict.equals(place)) {
+            return true;
+        }
+        String a = g.entry(place).map(GazetteerEntry::parent).orElse(null);
+        String b = g.entry(contextDistrict).map(GazetteerEntry::parent).orElse(null);
+        return a != null && a.equals(b);
     }
 
     /** An alias that is only a kind of district ({@code 高新区}, {@code 新区}), which means one only on that district's pages. */

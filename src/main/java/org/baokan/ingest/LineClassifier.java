@@ -23,6 +23,7 @@ final class LineClassifier {
         markPageLists(out);
         markRundowns(out);
         markClosingNames(out);
+        markRelatedLinks(out);
         markPaperName(out);
         markMediaCaptions(out);
         return out;
@@ -170,6 +171,32 @@ final class LineClassifier {
                         List.of(), false);
                 lines.set(i, new TypedLine(t.line(), LineType.CREDIT, t.text(), null, author, null));
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern RELATED = java.util.regex.Pattern.compile(
+            "^(新闻推荐|相关阅读|推荐阅读|相关新闻|热点推荐|热门推荐|精彩推荐|猜你喜欢|延伸阅读|更多新闻|相关链接|相关报道)\\s*[:：]?$");
+
+    /**
+     * After a web page's "related articles" heading ({@code 新闻推荐}, {@code 相关阅读}) come other
+     * pages' teasers and the site's blurbs, not this page's story: chrome, unless a story starts
+     * again with a dateline or byline.
+     */
+    private static void markRelatedLinks(List<TypedLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).type() != LineType.BOILERPLATE || !RELATED.matcher(lines.get(i).key().strip()).matches()) {
+                continue;
+            }
+            for (int k = i + 1; k < lines.size(); k++) {
+                if (lines.get(k).type() == LineType.DATELINE || lines.get(k).type() == LineType.CREDIT) {
+                    return;
+                }
+            }
+            for (int k = i + 1; k < lines.size(); k++) {
+                lines.set(k, new TypedLine(lines.get(k).line(), LineType.BOILERPLATE, lines.get(k).line().text(), null, null,
+                        null));
+            }
+            return;
         }
     }
 

@@ -55,12 +55,14 @@ class PlaceExtractorTest {
                 .extracting(PlaceExtractor.Found::name, PlaceExtractor.Found::level)
                 .containsExactly(tuple(GAOXIN, PlaceLevel.DISTRICT), tuple("杨家河科技创业园", PlaceLevel.PARK));
         assertThat(names("接庄街道王因社区开展活动", null)).containsExactly("接庄街道", "王因社区");
-        assertThat(names("兖州区新兖镇党委召开会议", null)).containsExactly("新兖镇");
+        assertThat(names("兖州区新兖镇党委召开会议", null)).containsExactly("兖州区", "新兖镇");
     }
 
     @Test
     void wordsThatOnlyLookLikePlaces() {
-        assertThat(names("分批组织全体村居党支部书记到扬州市社区学习", null)).isEmpty();
+        // 扬州市社区 names a city, not a 社区
+        assertThat(names("分批组织全体村居党支部书记到扬州市社区学习", null)).containsExactly("扬州市");
+        assertThat(names("分批组织全体村居党支部书记到扬州市社区干部培训学院培训", null)).isEmpty();
         assertThat(names("工作人员深入社区进行督导推进", null)).isEmpty();
         assertThat(names("提升城镇容貌和乡村环境", null)).isEmpty();
         assertThat(names("各街道必须时刻绷紧安全生产这根弦", null)).isEmpty();
