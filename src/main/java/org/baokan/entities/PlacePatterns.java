@@ -79,13 +79,22 @@ final class PlacePatterns {
             new Suffix("县", PlaceLevel.DISTRICT, 2, 4, false),
             new Suffix("镇", PlaceLevel.TOWN, 2, 4, false),
             new Suffix("乡", PlaceLevel.TOWN, 2, 4, false),
-            new Suffix("村", PlaceLevel.VILLAGE, 2, 5, false)));
+            new Suffix("村", PlaceLevel.VILLAGE, 2, 5, false),
+            new Suffix("大道", PlaceLevel.STREET, 2, 4, false),
+            new Suffix("大街", PlaceLevel.STREET, 2, 4, false),
+            new Suffix("中路", PlaceLevel.STREET, 2, 4, false),
+            new Suffix("南路", PlaceLevel.STREET, 2, 4, false),
+            new Suffix("北路", PlaceLevel.STREET, 2, 4, false),
+            new Suffix("东路", PlaceLevel.STREET, 2, 4, false),
+            new Suffix("西路", PlaceLevel.STREET, 2, 4, false),
+            new Suffix("路", PlaceLevel.STREET, 2, 4, false),
+            new Suffix("街", PlaceLevel.STREET, 2, 4, false)));
 
     /** Characters that end a larger place's name: a name read leftwards stops before them. */
     static final String SUFFIX_CHARS = "省市区县镇乡村";
     /** Characters that stand before a place and seldom begin one. */
     private static final String STOP_CHARS = "在到赴至于对与和及或同跟为给把将让使是的了着过从由向往经即被比等各全本该每其这那此两几多诸有所属辖"
-            + "个百千万亿我你他她它们访去来进入出回抵返离驻原副代年月日届室部局委办院会处所厅队组暨";
+            + "个百千万亿我你他她它们访去来进入出回抵返离驻原副代年月日届室部局委办院会处所厅队组暨除条";
     /** Characters before 县 that make a word, not a county: 邻县, 外县, 本县. */
     private static final String ONE_CHAR_COUNTY_NOT = "邻外他大小新老其余某城乡郡州省市区本该我全各每两一";
     /** Of {@link #STOP_CHARS}, those that also stand inside place names (武进, 会昌, 原平, 离石, 驻马店): read past once. */
@@ -112,6 +121,8 @@ final class PlacePatterns {
             "公司", "集团", "有限", "项目", "精神", "建立", "分管", "负责", "主管", "分别是"));
     /** Right after the suffix, these show its character belongs to another word: 市场, 区域, 乡村, 村民. */
     private static final java.util.Map<String, String> NOT_AFTER = java.util.Map.of(
+            "路", "线径程费况口上子数灯标面由人网",
+            "街", "道区巷面坊边头景舞",
             "市", "场民值容面井集貌",
             "区", "域别分间块位隔划",
             "镇", "压守静定痛住",
@@ -151,7 +162,8 @@ final class PlacePatterns {
             while ((at = key.indexOf(s.text(), from)) >= 0) {
                 from = at + s.text().length();
                 boolean inside = suffixEnd[from] && s.text().length() < 3;
-                suffixEnd[from] |= s.text().length() >= 2;
+                // 北路 failing (济|北路) leaves 路 to try (济北|路)
+                suffixEnd[from] |= s.text().length() >= 2 && s.level() != PlaceLevel.STREET;
                 if (inside || taken(taken, at, from) || !fitsAfter(key, from, s)) {
                     continue;
                 }
@@ -214,7 +226,11 @@ final class PlacePatterns {
         int start = from;
         boolean bounded = false;
         while (true) {
-            if (start == 0 || taken[start - 1] || isBoundary(key, start, s)) {
+            // a street may be named by a word that otherwise stands before places: 建设路
+            boolean streetHead = start == suffixAt && s.level() == PlaceLevel.STREET && start > 0
+                    && PersonNames.isHan(key.charAt(start - 1)) && STOP_CHARS.indexOf(key.charAt(start - 1)) < 0
+                    && SUFFIX_CHARS.indexOf(key.charAt(start - 1)) < 0;
+            if (start == 0 || taken[start - 1] || !streetHead && isBoundary(key, start, s)) {
                 bounded = true;
                 break;
             }
@@ -287,6 +303,8 @@ final class PlacePatterns {
 
     /** The last character of a word that ends in the suffix's character without naming a place: 城市, 景区, 农村. */
     private static final java.util.Map<String, String> NOT_BEFORE = java.util.Map.of(
+            "路", "公铁马网线水电道思出进退生活门套迷岔前后归来去绿丝之条行带走铺修筑建通开引领",
+            "街", "大上逛沿步一老商临过满",
             "市", "超夜股楼车菜都团",
             "区", "社景园矿郊灾牧校厂小辖学街库站",
             "县", "郡",
@@ -300,6 +318,11 @@ final class PlacePatterns {
     private static final String PHRASE_CHARS = "要好做说把让给了着过也都还又再就才很更最已曾会能可应须必得么怎样虽但而且并则按照据凭随紧";
 
     private static boolean isName(String name, Suffix s) {
+        if (s.level() == PlaceLevel.STREET) {
+            // a street may be named by an ordinary word: 建设路, 胜利南路
+            String last = NOT_BEFORE.get(s.text().substring(s.text().length() - 1));
+            return !NOT_NAMES.contains(name) && (s.text().length() > 1 || last.indexOf(name.charAt(name.length() - 1)) < 0);
+        }
         String not = NOT_BEFORE.get(s.text());
         if (not != null && not.indexOf(name.charAt(name.length() - 1)) >= 0) {
             return false;

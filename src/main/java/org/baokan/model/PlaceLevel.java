@@ -16,7 +16,9 @@ public enum PlaceLevel {
     /** A province, autonomous region or the like: 江西省, 广西壮族自治区. */
     PROVINCE,
     /** A village: 黑沟河村. */
-    VILLAGE;
+    VILLAGE,
+    /** A road or street, where a story happens: 胜利南路, 东安街. */
+    STREET;
 
     @JsonValue
     public String code() {
