@@ -24,6 +24,7 @@ final class LineClassifier {
         markRundowns(out);
         markClosingNames(out);
         markRelatedLinks(out);
+        markRunningHeads(out);
         markPaperName(out);
         markMediaCaptions(out);
         return out;
@@ -197,6 +198,18 @@ final class LineClassifier {
                         null));
             }
             return;
+        }
+    }
+
+    private static final java.util.regex.Pattern LETTER_SPACED = java.util.regex.Pattern.compile("^(\\p{IsHan} ){1,5}\\p{IsHan}$");
+
+    /** A letter-spaced heading right after a page's chrome ({@code P. 129} / {@code 大 事 记}) is a running head. */
+    private static void markRunningHeads(List<TypedLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            TypedLine t = lines.get(i);
+            if (t.type() == LineType.TEXT && isFurniture(lines.get(i - 1)) && LETTER_SPACED.matcher(t.key().strip()).matches()) {
+                lines.set(i, t.as(LineType.BOILERPLATE));
+            }
         }
     }
 

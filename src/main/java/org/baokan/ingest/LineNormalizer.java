@@ -29,7 +29,7 @@ final class LineNormalizer {
                 continue;
             }
             boolean indented = startsWithIndent(clean);
-            String content = clean.strip();
+            String content = withoutPipeDebris(clean.strip());
             int level = 0;
             Matcher m = HEADING.matcher(content);
             if (m.matches() && !m.group(2).isBlank()) {
@@ -54,6 +54,19 @@ final class LineNormalizer {
             blanks = 0;
         }
         return lines;
+    }
+
+    private static final Pattern PIPE_DEBRIS = Pattern.compile("^\\|\\s+(?=\\S)|(?<=\\S)\\s+\\|$");
+
+    /**
+     * A web page's table cells leave a lone {@code |} at the start or end of a text line
+     * ({@code …理顺实干思路。 |}); it is markup, like a heading's {@code #}. A line that is only {@code |} stays.
+     */
+    static String withoutPipeDebris(String s) {
+        if (s.indexOf('|') < 0 || s.length() < 3) {
+            return s;
+        }
+        return PIPE_DEBRIS.matcher(s).replaceAll("");
     }
 
     /** A short head, a wide gap (two spaces or more, or an ideographic space), and a sentence. */

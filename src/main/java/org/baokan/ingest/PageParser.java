@@ -7,6 +7,7 @@ import org.baokan.model.GuideEntry;
 import org.baokan.model.ParsedPage;
 import org.baokan.model.SourceInfo;
 import org.baokan.model.Warning;
+import org.baokan.model.WarningKind;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,17 +38,26 @@ public final class PageParser {
      * {@code 5月28日} are resolved against it. A date the masthead prints always wins.
      */
     public ParsedPage parse(byte[] bytes, String fileName, LocalDate archivistDate) throws BadInputException {
+        return parse(bytes, fileName, archivistDate, FileNameDates.ofName(fileName));
+    }
+
+    /**
+     * Parses a page file's bytes with two dates for a page that prints none: the archivist's (which
+     * wins) and the one its file or folder name gives ({@link FileNameDates}); either may be null.
+     */
+    public ParsedPage parse(byte[] bytes, String fileName, LocalDate archivistDate, LocalDate fileDate)
+            throws BadInputException {
         DecodedText decoded = TextDecoder.decode(bytes);
         SourceInfo source = new SourceInfo(fileName, sha256(bytes), decoded.encoding());
-        return parseText(decoded.text(), source, archivistDate);
+        return parseText(decoded.text(), source, archivistDate, fileDate);
     }
 
     /** Parses already decoded text (newlines may be of any style). */
     public ParsedPage parseText(String text, SourceInfo source) {
-        return parseText(text, source, null);
+        return parseText(text, source, null, FileNameDates.ofName(source.fileName()));
     }
 
-    private ParsedPage parseText(String text, SourceInfo source, LocalDate archivistDate) {
+    private ParsedPage parseText(String text, SourceInfo source, LocalDate archivistDate, LocalDate fileDate) {
         List<Line> lines = LineNormalizer.normalise(TextDecoder.normaliseNewlines(text));
         List<TypedLine> typed = HeadlineDetector.detect(LineClassifier.classify(lines));
         List<Block> blocks = ParagraphBuilder.build(typed);
@@ -62,22 +72,30 @@ public final class PageParser {
         for (GuideEntry g : page.guide()) {
             guideText.add(g.kicker() == null ? g.title() : g.kicker() + g.title());
         }
-        DateResolver.IssueDate issue = DateResolver.issueDate(page.masthead(), finished, guideText, warnings);
+        List<Warning> dateWarnings = new ArrayList<>();
+        DateResolver.IssueDate issue = DateResolver.issueDate(page.masthead(), finished, guideText, dateWarnings);
         if (archivistDate != null && issue.source() != DateSource.MASTHEAD) {
             issue = new DateResolver.IssueDate(archivistDate, DateSource.ARCHIVIST);
+        } else if (fileDate != null && issue.source() != DateSource.MASTHEAD) {
+            // the file's name dates a page that prints no date; what the text alone suggested is not the page's doubt any more
+            dateWarnings.removeIf(w -> w.kind() == WarningKind.DATE_INFERRED || w.kind() == WarningKind.DATE_UNKNOWN
+                    || w.kind() == WarningKind.YEAR_UNKNOWN);
+            dateWarnings.add(Warning.of(WarningKind.DATE_FROM_FILE_NAME, fileDate + " (" + source.fileName() + ")"));
+            issue = new DateResolver.IssueDate(fileDate, DateSource.FILE_NAME);
         }
+        warnings.addAll(dateWarnings);
         List<Article> articles = new ArrayList<>();
         for (FinishedArticle f : finished) {
             Article a = f.article();
-            List<Warning> dateWarnings = new ArrayList<>();
+            List<Warning> eventWarnings = new ArrayList<>();
             LocalDate event = null;
             if (a.kind() != ArticleKind.BRIEF && !a.paragraphs().isEmpty()) {
                 event = DateResolver.eventDate(a.paragraphs().get(f.leadIndex()), f.datelineMonth(), f.datelineDay(),
-                        issue.date(), dateWarnings);
+                        issue.date(), eventWarnings);
             }
-            if (!dateWarnings.isEmpty()) {
+            if (!eventWarnings.isEmpty()) {
                 List<Warning> all = new ArrayList<>(a.warnings());
-                all.addAll(dateWarnings);
+                all.addAll(eventWarnings);
                 a = new Article(a.kind(), a.kicker(), a.title(), a.subtitle(), a.byline(), a.reporters(),
                         a.correspondents(), a.photographers(), a.editors(), a.dateline(), event, a.paragraphs(),
                         a.people(), a.places(), all);

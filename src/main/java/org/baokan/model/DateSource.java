@@ -13,6 +13,10 @@ public enum DateSource {
     INFERRED,
     /** Supplied by the archivist at import or later; never guessed by the program. */
     ARCHIVIST,
+    /** Read from the name of the page's file or of its folders ({@code 2020-06-01}, {@code 20200601}, {@code 2020/06/01}). */
+    FILE_NAME,
+    /** Taken from the other pages of the same import, which all print it. */
+    IMPORT,
     /** Not known. */
     UNKNOWN;
 

@@ -11,6 +11,8 @@ public enum WarningKind {
     TEXT_MISSING("text seems to be missing at a column break after"),
     UNPLACED_TEXT("text could not be placed in any article"),
     DATE_INFERRED("no date printed; date inferred"),
+    DATE_FROM_FILE_NAME("no date printed; date from the file name"),
+    DATE_FROM_IMPORT("no date printed; date from the other pages of the import"),
     DATE_UNKNOWN("no date printed and none could be inferred"),
     YEAR_UNKNOWN("dates on the page give no year"),
     WEEKDAY_MISMATCH("printed weekday does not match the date"),
