@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Runs the benchmarks of the {@code bench} profile and prints their figures in the units the
  * README reports. {@code mvn -Pbench -DskipTests verify}; pass {@code -Dbench=parse}, {@code archive},
- * {@code ui} or {@code pdf} to run one ({@code ui} uses the archive benchmark's 10,000 pages when they are there).
+ * {@code ui}, {@code pdf} or {@code corpus} to run one ({@code ui} uses the archive benchmark's 10,000 pages when they
+ * are there; {@code corpus} prints the parser's score on the annotated corpus).
  */
 public final class BenchMain {
     private BenchMain() {
@@ -30,6 +31,9 @@ public final class BenchMain {
         }
         if (only.equals("all") || only.equals("pdf")) {
             PdfBenchmark.main(new String[0]);
+        }
+        if (only.equals("all") || only.equals("corpus")) {
+            org.baokan.corpus.CorpusScore.main(new String[0]);
         }
     }
 
