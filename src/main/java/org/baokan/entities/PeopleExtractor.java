@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  */
 final class PeopleExtractor {
     /** Title words that stand right before a name, longest first. */
-    private static final Words TITLES = new Words(List.of("书记", "副书记", "主任", "副主任", "常务副主任",
+    private static final Words TITLES = new Words(List.of("书记", "副书记", "主任", "副主任", "常务副主任", "省长", "副省长",
+            "代省长", "常务副省长", "州长", "副州长", "旗长", "副旗长", "盟长", "自治区主席", "区委书记", "常务副市长", "常务副区长",
+            "常务副县长", "总书记", "政委", "司令员",
             "区长", "副区长", "市长", "副市长", "代市长", "县长", "副县长", "代县长", "镇长", "副镇长", "乡长", "副乡长", "主席",
             "副主席", "部长", "副部长", "局长", "副局长", "厅长", "副厅长", "处长", "副处长", "科长", "秘书长", "副秘书长", "委员",
             "常委", "调研员", "副调研员", "一级调研员", "二级调研员", "三级调研员", "四级调研员", "巡视员", "副巡视员", "指挥长",

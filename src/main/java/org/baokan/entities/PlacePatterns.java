@@ -118,7 +118,8 @@ final class PlacePatterns {
             "来访", "莅临", "现场", "一行", "同志", "领导", "书记", "主任", "局长", "部长", "市长", "区长", "县长", "镇长", "乡长",
             "主席", "常委", "委员", "干部", "群众", "居民", "村民", "记者", "通讯员", "本报", "省委", "市委", "区委", "县委", "党委",
             "政府", "人大", "政协", "召集", "集中", "签订", "合作", "交流", "调度", "观摩", "评审", "验收", "授予", "入围",
-            "公司", "集团", "有限", "项目", "精神", "建立", "分管", "负责", "主管", "分别是"));
+            "公司", "集团", "有限", "项目", "精神", "建立", "分管", "负责", "主管", "分别是", "贯彻", "落实", "学习", "执行",
+            "传达", "响应", "按照", "根据", "遵照", "依照", "坚持", "服从", "认真", "深化"));
     /** Right after the suffix, these show its character belongs to another word: 市场, 区域, 乡村, 村民. */
     private static final java.util.Map<String, String> NOT_AFTER = java.util.Map.of(
             "路", "线径程费况口上子数灯标面由人网",
@@ -244,7 +245,9 @@ final class PlacePatterns {
                 && (start == 1 || !PersonNames.isHan(key.charAt(start - 2))) && suffixAt - start + 1 >= s.min()) {
             start--;
         }
-        if (suffixAt - start == 1 && s.text().equals("县") && bounded && ONE_CHAR_COUNTY_NOT.indexOf(key.charAt(start)) < 0) {
+        if (suffixAt - start == 1 && s.text().equals("县") && bounded && ONE_CHAR_COUNTY_NOT.indexOf(key.charAt(start)) < 0
+                && (start == 0 || !PersonNames.isHan(key.charAt(start - 1)) || STOP_CHARS.indexOf(key.charAt(start - 1)) >= 0
+                && SOFT_STOPS.indexOf(key.charAt(start - 1)) < 0)) {
             // a county of one character: 沁县, 涉县
             return start;
         }
@@ -315,7 +318,7 @@ final class PlacePatterns {
     private static final List<String> GENERIC_CITY = List.of("文明城", "卫生城", "森林城", "园林城", "智慧城", "旅游城", "名城",
             "宜居城", "海绵城", "韧性城", "示范城", "中心城", "大城", "小城", "新城");
     /** Characters of a verb phrase, never of a place's name before 市, 区 or 县: 要落实好区, 严格按照市, 说明济宁市. */
-    private static final String PHRASE_CHARS = "要好做说把让给了着过也都还又再就才很更最已曾会能可应须必得么怎样虽但而且并则按照据凭随紧";
+    private static final String PHRASE_CHARS = "要好做说把让给了着过也都还又再就才很更最已曾能应须必得么怎样虽但而且并则按照据凭随紧";
 
     private static boolean isName(String name, Suffix s) {
         if (s.level() == PlaceLevel.STREET) {

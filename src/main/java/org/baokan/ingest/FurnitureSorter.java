@@ -114,11 +114,19 @@ final class FurnitureSorter {
                     units.add(new Unit.Boundary());
                     i++;
                     break;
-                case BOILERPLATE:
+                case CHROME:
                     boilerplate.add(b.text());
                     if (b.line().masthead() != null) {
                         chrome = b.line().masthead().mergedOnto(chrome);
                     }
+                    // a web page's source line between the headline and its story parts neither
+                    if (units.isEmpty() || !(units.get(units.size() - 1) instanceof Unit.Run)) {
+                        units.add(new Unit.Boundary());
+                    }
+                    i++;
+                    break;
+                case BOILERPLATE:
+                    boilerplate.add(b.text());
                     if (captionPaper == null) {
                         captionPaper = PageFurniture.paperFromCaption(b.text()).orElse(null);
                     }

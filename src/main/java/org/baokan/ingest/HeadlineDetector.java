@@ -93,7 +93,7 @@ final class HeadlineDetector {
 
     /** A chrome line that prints the page's date or source: 2017-08-09 10:12:58 来源:闽西新闻网. */
     private static boolean isSourceLine(TypedLine t) {
-        return t.type() == LineType.BOILERPLATE && t.masthead() != null
+        return t.type() == LineType.CHROME && t.masthead() != null
                 && (t.masthead().date() != null || t.masthead().paper() != null);
     }
 
@@ -118,7 +118,8 @@ final class HeadlineDetector {
     }
 
     private static boolean isTransparent(TypedLine t) {
-        return t.type() == LineType.BOILERPLATE || t.type() == LineType.MASTHEAD || t.type() == LineType.PAPER_NAME;
+        return t.type() == LineType.BOILERPLATE || t.type() == LineType.CHROME || t.type() == LineType.MASTHEAD
+                || t.type() == LineType.PAPER_NAME;
     }
 
     /** A run without marks: headline only where a story or a furniture line starts after it. */

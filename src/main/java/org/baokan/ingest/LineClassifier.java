@@ -58,7 +58,7 @@ final class LineClassifier {
             if (f.label() != null && f.date() == null && f.total() == null && f.paper() == null) {
                 out.add(new TypedLine(line, LineType.PAGE_LABEL, text, f.label(), null, null));
             } else {
-                out.add(new TypedLine(line, LineType.BOILERPLATE, text, null, null,
+                out.add(new TypedLine(line, LineType.CHROME, text, null, null,
                         f.isEmpty() ? null : MastheadFacts.of(withPrintedPaper(f, text, key))));
             }
             return;
@@ -185,7 +185,7 @@ final class LineClassifier {
      */
     private static void markRelatedLinks(List<TypedLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).type() != LineType.BOILERPLATE || !RELATED.matcher(lines.get(i).key().strip()).matches()) {
+            if (!isFurniture(lines.get(i)) || !RELATED.matcher(lines.get(i).key().strip()).matches()) {
                 continue;
             }
             for (int k = i + 1; k < lines.size(); k++) {
@@ -194,7 +194,7 @@ final class LineClassifier {
                 }
             }
             for (int k = i + 1; k < lines.size(); k++) {
-                lines.set(k, new TypedLine(lines.get(k).line(), LineType.BOILERPLATE, lines.get(k).line().text(), null, null,
+                lines.set(k, new TypedLine(lines.get(k).line(), LineType.CHROME, lines.get(k).line().text(), null, null,
                         null));
             }
             return;
@@ -288,7 +288,8 @@ final class LineClassifier {
     }
 
     private static boolean isFurniture(TypedLine t) {
-        return t.type() == LineType.BOILERPLATE || t.type() == LineType.MASTHEAD || t.type() == LineType.PAGE_LABEL;
+        return t.type() == LineType.BOILERPLATE || t.type() == LineType.CHROME || t.type() == LineType.MASTHEAD
+                || t.type() == LineType.PAGE_LABEL;
     }
 
     /**

@@ -8,6 +8,11 @@ enum LineType {
     PAPER_NAME,
     /** Supervisor, hotlines, e-mail, slogan, social-media captions, editors' footer… */
     BOILERPLATE,
+    /**
+     * A web or e-paper page's chrome ({@link WebChrome}): navigation, source and time lines,
+     * footers. Boilerplate too, but a headline and its story may stand on either side of it.
+     */
+    CHROME,
     /** A page label: {@code 03 新城}, {@code C4 视觉}. */
     PAGE_LABEL,
     /** The title of the guide box: {@code 今日导读}. */

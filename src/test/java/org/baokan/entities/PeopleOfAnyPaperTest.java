@@ -1,0 +1,62 @@
+package org.baokan.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People as any local paper names them: titles of every level, lists, speakers, traditional script. */
+class PeopleOfAnyPaperTest {
+
+    private static List<String> names(String text) {
+        return PeopleExtractor.titled(text, org.baokan.ingest.Scripts.foldIfTraditional(text)).stream()
+                .map(PeopleExtractor.Found::name).toList();
+    }
+
+    private static List<String> titlesOf(String text, String name) {
+        return PeopleExtractor.titled(text).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().titles();
+    }
+
+    @Test
+    void titlesOfEveryLevel() {
+        assertThat(names("省长王明,市长李华,县委书记张强,区人大常委会主任赵刚,理事会常务副主席孙丽出席。"))
+                .containsExactly("王明", "李华", "张强", "赵刚", "孙丽");
+        assertThat(titlesOf("区委副书记、代区长吴胜武等区委领导来到活动室。", "吴胜武")).containsExactly("区委副书记、代区长");
+    }
+
+    @Test
+    void collectiveListsAndListsThatGoOnAfterATitledName() {
+        assertThat(names("市领导李留心、陈传智出席揭牌仪式。")).containsExactly("李留心", "陈传智");
+        assertThat(names("区委常委蒋罡、干利强、刘其昕出席会议。")).containsExactly("蒋罡", "干利强", "刘其昕");
+        assertThat(titlesOf("区委常委蒋罡、干利强、刘其昕出席会议。", "刘其昕")).containsExactly("区委常委");
+        assertThat(names("一起看望党代表的还有毕东华、赵剑光、朱振甫等区委领导。")).containsExactly("毕东华", "赵剑光", "朱振甫");
+        assertThat(titlesOf("一起看望党代表的还有毕东华、赵剑光、朱振甫等区委领导。", "赵剑光")).containsExactly("区委领导");
+        assertThat(names("许国鑫、张小鹏、陈奕忠当选委员。")).containsExactly("许国鑫", "张小鹏", "陈奕忠");
+        assertThat(names("市南区委书记:王锋市南区代区长:刘存东")).containsExactly("王锋", "刘存东");
+    }
+
+    @Test
+    void speakersAndPeopleNamedByWhatTheyAre() {
+        assertThat(names("“现在路面干净整洁。”61岁的居民陈红乐说。")).containsExactly("陈红乐");
+        assertThat(names("林树菊高兴地说,得到这么多帮助。")).containsExactly("林树菊");
+        assertThat(names("农民代表、种粮大户刘红伟进行发言。")).containsExactly("刘红伟");
+    }
+
+    @Test
+    void traditionalScript() {
+        assertThat(names("縣委書記鄭俊華,縣委副書記、縣長徐望來到縣政協委員駐地。縣領導梁薇、石峰等參加慰問。"))
+                .containsExactly("鄭俊華", "徐望", "梁薇", "石峰");
+    }
+
+    @Test
+    void noFalseNamesFromVerbsPhrasesAndLists() {
+        assertThat(names("活动邀请了多位专家和嘉宾参加。")).isEmpty();
+        assertThat(names("王庆在会上发言。")).doesNotContain("王庆在");
+        assertThat(names("区委、区人大、区政府、区政协领导出席。")).isEmpty();
+        assertThat(names("实现垃圾全收集、全外运、全利用。")).isEmpty();
+        assertThat(names("涂镇湖、牛山湖、前海湖先后破堤还湖。")).isEmpty();
+        assertThat(names("坚持“边建设、边开发、边招商”。")).isEmpty();
+        assertThat(names("黄石、十堰两市代表团参加。")).isEmpty();
+    }
+}

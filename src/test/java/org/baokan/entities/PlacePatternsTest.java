@@ -1,0 +1,70 @@
+package org.baokan.entities;
+
+import org.baokan.ingest.Scripts;
+import org.baokan.model.PlaceLevel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Places of any province, city, district or county, read by their form. */
+class PlacePatternsTest {
+    private static final Gazetteer G = Gazetteer.builtIn();
+
+    private static List<String> names(String text) {
+        return PlaceExtractor.find(text, Scripts.foldIfTraditional(text), G, null).stream()
+                .map(PlaceExtractor.Found::name).toList();
+    }
+
+    @Test
+    void aChainOfPlacesIsReadPlaceByPlace() {
+        assertThat(names("8月5日,市委书记赵璟到丹凤县、商州区调研。在商州区杨峪河镇,赵璟认真听取介绍。"))
+                .containsExactly("丹凤县", "商州区", "商州区", "杨峪河镇");
+        assertThat(names("我市淮阳区安岭镇刘桥村入选")).containsExactly("淮阳区", "安岭镇", "刘桥村");
+        assertThat(PlaceExtractor.find("在丹凤县龙驹街道丹江社区,赵璟听取汇报", G, null))
+                .extracting(PlaceExtractor.Found::name, PlaceExtractor.Found::level)
+                .containsExactly(tuple("丹凤县", PlaceLevel.DISTRICT), tuple("龙驹街道", PlaceLevel.SUBDISTRICT),
+                        tuple("丹江社区", PlaceLevel.COMMUNITY));
+    }
+
+    @Test
+    void zonesParksProvincesAndCities() {
+        assertThat(names("龙岩经开区管理体制机制调整宣布会议在经开区召开")).contains("龙岩经开区");
+        assertThat(names("在丹凤高新区,赵璟深入企业")).containsExactly("丹凤高新区");
+        assertThat(names("江西省政协常委来吉安市井开区调研")).containsExactly("江西省", "吉安市", "井开区");
+        assertThat(names("先后前往阿尔法科技产业园等企业")).containsExactly("阿尔法科技产业园");
+        assertThat(names("龍巖新羅區中城街道雙路亭社區舉辦活動")).containsExactly("龙岩市", "新羅區", "中城街道", "雙路亭社區");
+        assertThat(names("赴温州参加交流会")).containsExactly("温州市");
+    }
+
+    @Test
+    void namesThatBeginWithAWordOfThePlacesBefore() {
+        assertThat(names("4月28日,武进国家高新区党工委召开研讨会")).containsExactly("武进国家高新区");
+        assertThat(names("会昌县深入贯彻市委部署")).containsExactly("会昌县");
+        assertThat(names("从化区组织全区各级党组织收听收看")).containsExactly("从化区");
+        assertThat(names("为沁县建设多提发展良策")).containsExactly("沁县");
+    }
+
+    @Test
+    void wordsThatOnlyEndLikePlaces() {
+        assertThat(names("在全区上下众志成城,各街道必须时刻绷紧安全生产这根弦")).isEmpty();
+        assertThat(names("坚决扛起主城区创建责任,创建全国文明城市,城西市场整治")).isEmpty();
+        assertThat(names("要落实好区委部署,说明临沂市的经验")).containsExactly("临沂市");
+        assertThat(names("推进乡村振兴,美丽乡村建设,村民代表参加")).isEmpty();
+        assertThat(names("发展思路清晰,高速公路和路网建设")).isEmpty();
+        // a person's name is no place: 曹广州 names no 广州
+        String text = "区党工委副书记曹广州主持会议";
+        boolean[] person = new boolean[text.length()];
+        java.util.Arrays.fill(person, text.indexOf("曹广州"), text.indexOf("曹广州") + 3, true);
+        assertThat(PlaceExtractor.find(text, text, G, null, person)).isEmpty();
+    }
+
+    @Test
+    void placesInsideAnOrganisationsNameAreNotPlaces() {
+        assertThat(names("北京北大医疗医院管理有限公司与区城投公司签约")).isEmpty();
+        assertThat(names("到扬州市社区干部培训学院和江阴市委党校开展培训")).containsExactly("江阴市");
+        assertThat(names("到五眼泉镇中小学开展活动")).containsExactly("五眼泉镇");
+    }
+}

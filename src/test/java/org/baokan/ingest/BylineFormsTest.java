@@ -1,0 +1,94 @@
+package org.baokan.ingest;
+
+import org.baokan.model.Article;
+import org.baokan.model.ParsedPage;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bylines in the forms issue 12 lists, and those of the corpus. */
+class BylineFormsTest {
+
+    private static Article only(String... lines) {
+        ParsedPage page = Pages.parse(lines);
+        assertThat(page.articles()).as("articles of %s", String.join("/", lines)).hasSize(1);
+        return page.articles().get(0);
+    }
+
+    @Test
+    void markedBylineLines() {
+        assertThat(BylineParser.parseCredit("■记者 张三 摄").orElseThrow().photographers()).containsExactly("张三");
+        assertThat(BylineParser.parseBylineLine("□记者 李四 报道").orElseThrow().reporters()).containsExactly("李四");
+        assertThat(BylineParser.parseBylineLine("■ 本报记者 张梦鹤 宁美红").orElseThrow().reporters()).containsExactly("张梦鹤", "宁美红");
+        assertThat(BylineParser.parseBylineLine("□通讯员  黄倩云  姜一逸").orElseThrow().correspondents())
+                .containsExactly("黄倩云", "姜一逸");
+    }
+
+    @Test
+    void rolesWithSeparatorsAndOutlets() {
+        Byline b = BylineParser.parseBylineLine("文丨王五 摄影丨赵六").orElseThrow();
+        assertThat(b.reporters()).containsExactly("王五");
+        assertThat(b.photographers()).containsExactly("赵六");
+        assertThat(BylineParser.parseBylineLine("记 者 | 张子鹤 赵 鑫").orElseThrow().reporters()).containsExactly("张子鹤", "赵鑫");
+        assertThat(BylineParser.parseBylineLine("视 觉 | 方 堃").orElseThrow().photographers()).containsExactly("方堃");
+        assertThat(BylineParser.parseBylineLine("全媒体记者:王勃 陶然").orElseThrow().reporters()).containsExactly("王勃", "陶然");
+        assertThat(BylineParser.parseBylineLine("湖北日报全媒记者戴劲松 通讯员余安青 李君亮").orElseThrow().correspondents())
+                .containsExactly("余安青", "李君亮");
+        assertThat(BylineParser.parseBylineLine("□广西云-广西日报记者 李家健 傅清龙").orElseThrow().reporters())
+                .containsExactly("李家健", "傅清龙");
+        assertThat(BylineParser.parseBylineLine("见习记者 周治深").orElseThrow().reporters()).containsExactly("周治深");
+        assertThat(BylineParser.parseBylineLine("——读者 沈顺南").orElseThrow().reporters()).containsExactly("沈顺南");
+    }
+
+    @Test
+    void textAndPhotosByTheSameReporter() {
+        Byline b = BylineParser.parseCredit("记者 王彦 文/图").orElseThrow();
+        assertThat(b.photographers()).containsExactly("王彦");
+        Article a = only("某区召开会议", "□文/图 本报记者 吴艳敏", "走进某街道,温馨的生活气息扑面而来。");
+        assertThat(a.photographers()).containsExactly("吴艳敏");
+        assertThat(a.title()).isEqualTo("某区召开会议");
+    }
+
+    @Test
+    void datelinesOfNewsSitesCountiesAndTraditionalPages() {
+        assertThat(BylineParser.parseLead("本報訊(記者 李鳳霞)4月21日上午,市委書記徐光來到代表團。").orElseThrow().names().reporters())
+                .containsExactly("李鳳霞");
+        assertThat(BylineParser.parseLead("海曙新闻网讯(李玉飞)1月13日下午,区委领导来到活动室。").orElseThrow().names().reporters())
+                .containsExactly("李玉飞");
+        BylineParser.Lead hk = BylineParser.parseLead("【香港商報網訊】記者 常亮 通訊員李世釗報道:8月20日,龍華區委常委會召開。").orElseThrow();
+        assertThat(hk.names().reporters()).containsExactly("常亮");
+        assertThat(hk.names().correspondents()).containsExactly("李世釗");
+        assertThat(hk.rest()).startsWith("8月20日");
+        assertThat(BylineParser.parseLead("陇西讯(记者张爱平)今年以来,陇西县大力推进扶贫开发。").orElseThrow().names().reporters())
+                .containsExactly("张爱平");
+        assertThat(BylineParser.parseLead("东南网龙岩8月9日讯 据闽西新闻网报道 8月8日上午,会议召开。").orElseThrow().month()).isEqualTo(8);
+        assertThat(BylineParser.parseLead("四川在线消息(记者 蒋君芳 罗向明 摄影 肖雨杨)4月28日,省政府批复。").orElseThrow().names()
+                .photographers()).containsExactly("肖雨杨");
+        assertThat(BylineParser.parseLead("本报讯(通讯员戴忠祥邱新玲)日前,区委副书记到华明街调研。").orElseThrow().names()
+                .correspondents()).containsExactly("戴忠祥", "邱新玲");
+        // a dateline-like word that is not one
+        assertThat(BylineParser.startsWithDateline("喜讯传来,我县获评全国文明城市。")).isFalse();
+        assertThat(BylineParser.startsWithDateline("新闻快讯:近日某区开展活动")).isFalse();
+    }
+
+    @Test
+    void creditsAtTheEndOfAStoryOrCaption() {
+        assertThat(only("2月23日,某开发区管委会主任宋波带队考察。人事劳动局相关负责人参加考察。(許小燕)").reporters())
+                .containsExactly("許小燕");
+        assertThat(only("会议还研究了其他事项。(本网记者:王浩江)").reporters()).containsExactly("王浩江");
+        assertThat(only("相关职能部门要认真履行监管职责。(晋中日报 记者郭娟)").reporters()).containsExactly("郭娟");
+        assertThat(only("区党工委提出全力冲刺的响亮口号,全面调度任务进度。记者 文雅 钰涵 摄").photographers())
+                .containsExactly("文雅", "钰涵");
+        Article caption = only("初秋时节,庙宇镇稻谷即将成熟。 朱云平 摄");
+        assertThat(caption.photographers()).containsExactly("朱云平");
+        assertThat(caption.paragraphs()).containsExactly("初秋时节,庙宇镇稻谷即将成熟。");
+        // a bracket that names no one stays in the text
+        assertThat(only("四个项目开工建设。(下转第二版)").reporters()).isEmpty();
+    }
+
+    @Test
+    void aNameAloneOnTheLastLineIsTheAuthor() {
+        Article a = only("本报讯 12月9日下午,区政协调研城市管理工作。", "调研组实地察看了居住区建设情况。", "钱赛");
+        assertThat(a.reporters()).containsExactly("钱赛");
+    }
+}

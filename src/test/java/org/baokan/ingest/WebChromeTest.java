@@ -1,0 +1,91 @@
+package org.baokan.ingest;
+
+import org.baokan.model.Article;
+import org.baokan.model.PageLabel;
+import org.baokan.model.ParsedPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Web and e-paper chrome: boilerplate, never an article; the facts some of it prints. */
+class WebChromeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"首页", "上一版 下一版", "上一篇    下一篇", "放大 缩小 默认", "【PDF版】", "新闻推荐", "相关阅读:",
+        "打印 | 收藏 | 发给好友 【字号 大 中 小】 |", "1/4 下一页 上一页 首页 尾页", "返回 | 刷新 | WAP首页 | 网页版 | 登录",
+        "当前位置: 首页 > 互动 > 新区动态", "网易首页 > 新闻中心 > 国内新闻", ">区情>环翠概况>环翠大事记", "审核丨王明",
+        "来源:济宁新闻客户端", "责任编辑:张世豪", "[编辑:李秀青]", "【责任编辑:高薇】", "(责任编辑:UN913)", "责编:葛祥云",
+        "2017-08-09 10:12:58 来源:闽西新闻网 责任编辑:阙小琴 我来说两句 |", "刊发日期:2023-04-07 阅读次数: 作者:admin 语音阅读:",
+        "时间:2022-09-27 03:05:25 | 浏览:3873", "日期:2015-02-27 08:36", "定西日报 2018-12-29 09:27 大字",
+        "锦绣四川网版权所有 未经书面授权 不得复制或建立镜像 |", "冀ICP备09047539号-1 | 互联网新闻信息服务许可证编号:1312006002",
+        "Powered by Discuz! X3.4", "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。",
+        "Hi~新朋友,记得点蓝字关注我们哟", "下载通川客户端", "襄城天气:今天白天阴,东风1级,气温9~20℃", "3-2.jpg", "图片1.png",
+        "![](/Files237/BeyondPic/2013-2/20/13022015043b4c631c4fe7d69b.jpg)", "//jz.sxgov.cn/",
+        "张王杰深入榆次区调研食品安全及就业创业工作_黄河新闻网", "2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667|"})
+    void chromeLinesAreChrome(String line) {
+        assertThat(WebChrome.read(Scripts.fold(line))).as(line).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"时间:3月6日上午", "区委书记刘章箭主持会议并讲话。", "聚焦民生重点 提升服务质量", "2020年9月11日",
+        "5月28日,某区召开会议,部署工作。", "凝心聚力,全力推进重点项目建设"})
+    void storyLinesAreNot(String line) {
+        assertThat(WebChrome.isChrome(line)).as(line).isFalse();
+    }
+
+    @Test
+    void pageHeadersGiveTheLabel() {
+        assertThat(WebChrome.pageHeader("第03版:城 事 PDF版阅读").orElseThrow().label()).isEqualTo(new PageLabel("03", "城事"));
+        assertThat(WebChrome.pageHeader("HC02版:太白湖·新城").orElseThrow().label()).isEqualTo(new PageLabel("HC02", "太白湖·新城"));
+        assertThat(WebChrome.pageHeader("第2b版:本地 上一版 下一版").orElseThrow().label().number()).isEqualTo("2B");
+        assertThat(WebChrome.pageHeader("第01版:").orElseThrow().label()).isEqualTo(new PageLabel("01", null));
+        assertThat(WebChrome.pageHeader("当前版: 08版 上一版  下一版").orElseThrow().label().number()).isEqualTo("08");
+        WebChrome.Facts f = WebChrome.pageHeader("A4:视点总第2960期 >2023-09-06编印").orElseThrow();
+        assertThat(f.label()).isEqualTo(new PageLabel("A4", "视点"));
+        assertThat(f.total()).isEqualTo(2960);
+        assertThat(f.date()).isEqualTo(LocalDate.of(2023, 9, 6));
+        assertThat(WebChrome.pageHeader("下一版»本期共4版, 当前第1版 PDF").orElseThrow().label().number()).isEqualTo("1");
+    }
+
+    @Test
+    void aSourceLineGivesThePagesDateAndPaper() {
+        ParsedPage page = Pages.parse("张王杰深入榆次区调研食品安全", "2023-06-27 14:34:40    来源:晋中日报", "",
+                "6月26日,晋中市副市长张王杰深入榆次区就食品安全及就业创业工作进行专题调研。");
+        assertThat(page.date()).isEqualTo(LocalDate.of(2023, 6, 27));
+        assertThat(page.paper()).isEqualTo("晋中日报");
+        assertThat(page.articles()).singleElement().extracting(Article::title).isEqualTo("张王杰深入榆次区调研食品安全");
+    }
+
+    @Test
+    void mastheadsInTheirOtherForms() {
+        assertThat(MastheadParser.parse("齐鲁晚报 2020年03月10日").orElseThrow().paper()).isEqualTo("齐鲁晚报");
+        assertThat(MastheadParser.parse("齐鲁晚报 2020年03月10日").orElseThrow().date()).isEqualTo(LocalDate.of(2020, 3, 10));
+        MastheadFacts epaper = MastheadParser.parse("2025年03月14日 首页 第01版:").orElseThrow();
+        assertThat(epaper.date()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(epaper.label().number()).isEqualTo("01");
+        MastheadFacts daily = MastheadParser.parse("济宁日报2018-06-12 08:55").orElseThrow();
+        assertThat(daily.paper()).isEqualTo("济宁日报");
+        assertThat(daily.date()).isEqualTo(LocalDate.of(2018, 6, 12));
+    }
+
+    @Test
+    void aListOfTheIssuesPagesIsNotThisPagesLabel() {
+        ParsedPage page = Pages.parse("01版:导读", "02版:要闻评论", "03版:加油吧少年", "", "某区召开会议",
+                "本报讯(记者 于哲)近日,某区召开会议,部署工作。");
+        assertThat(page.page()).isNull();
+        assertThat(page.boilerplate()).contains("01版:导读", "02版:要闻评论", "03版:加油吧少年");
+        assertThat(page.articles()).singleElement().extracting(Article::title).isEqualTo("某区召开会议");
+    }
+
+    @Test
+    void afterRelatedLinksComeOtherPagesTeasers() {
+        ParsedPage page = Pages.parse("本报讯(记者 李华)3日,某县召开会议,部署工作。", "新闻推荐",
+                "8月5日,县政府召开第九次全体(扩大)会议。县长朱小兵出席会议...", "某县新闻,新鲜有料。");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.boilerplate()).contains("新闻推荐", "某县新闻,新鲜有料。");
+    }
+}
