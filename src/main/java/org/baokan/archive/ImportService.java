@@ -136,7 +136,14 @@ public final class ImportService {
                 if (p.failure() != null) {
                     failed.add(p.failure());
                 } else {
-                    ArchiveWriter.Result r = writer.store(p.page(), p.source().path());
+                    ArchiveWriter.Result r;
+                    try {
+                        r = writer.store(p.page(), p.source().path());
+                    } catch (ArchiveException e) {
+                        // what was stored stays, whole; the user learns how far it got
+                        throw new ImportStoppedException(e, new ImportReport(imported, skipped, conflicts, failed,
+                                warnings, (System.nanoTime() - start) / 1_000_000, false), done - 1, sources.size());
+                    }
                     if (r.outcome() == ArchiveWriter.Outcome.SKIPPED) {
                         skipped++;
                     } else {

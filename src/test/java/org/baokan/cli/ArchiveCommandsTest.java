@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +68,32 @@ class ArchiveCommandsTest {
         assertThat(j.get("failed").get(0).get("reason").asText()).contains("empty");
         ParseCommandTest.Run text = run("import", "--db", dir.resolve("other.db").toString(), folder.toString());
         assertThat(text.out()).contains("Imported 2", "failed 1", "b.txt: the file is empty");
+    }
+
+    @Test
+    void anImportThatGivesUpSaysWhatItDidInOneLine() throws Exception {
+        run("import", "--db", db, "seeds/003_2a2e104cf04f8ed9.txt");
+        String before = System.getProperty("baokan.archive.patienceMs");
+        System.setProperty("baokan.archive.patienceMs", "300");
+        // another program holds the archive's write lock and finishes nothing
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            other.createStatement().execute("BEGIN IMMEDIATE");
+            ParseCommandTest.Run r = run("import", "--db", db, "seeds");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.out()).startsWith("Imported 0, skipped 0");
+            assertThat(r.err().strip().lines()).hasSize(1);
+            assertThat(r.err()).startsWith("baokan import: The archive " + Path.of(db).toAbsolutePath() + " is busy")
+                    .contains("stopped after 0 of 5 files", "run again adds the rest").doesNotContain("Exception");
+        } finally {
+            if (before == null) {
+                System.clearProperty("baokan.archive.patienceMs");
+            } else {
+                System.setProperty("baokan.archive.patienceMs", before);
+            }
+        }
+        ParseCommandTest.Run again = run("import", "--db", db, "seeds");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).startsWith("Imported 4, skipped 1");
     }
 
     @Test
