@@ -98,6 +98,8 @@ public final class BaokanProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Dfile.encoding=UTF-8",
                 "-Djava.awt.headless=true"));
+        // ArchUnit brings SLF4J onto the test class path, which the program's own class path lacks
+        command.add("-Dslf4j.internal.verbosity=ERROR");
         if (dataDir != null) {
             command.add("-Dbaokan.data.dir=" + dataDir);
         }

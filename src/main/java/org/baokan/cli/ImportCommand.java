@@ -1,5 +1,6 @@
 package org.baokan.cli;
 
+import org.baokan.archive.ArchiveOpener;
 import org.baokan.archive.ImportListener;
 import org.baokan.archive.ImportOptions;
 import org.baokan.archive.ImportReport;
@@ -53,7 +54,7 @@ public final class ImportCommand implements Callable<Integer> {
             Console.error(spec, "name at least one file or folder to import (or --seeds)");
             return ExitCodes.BAD_INPUT;
         }
-        try (Archive a = archive.open(spec)) {
+        try (Archive a = archive.open(spec, ArchiveOpener.Use.IMPORT)) {
             ImportService service = new ImportService(a, Enrichment.forArchive(a));
             Progress progress = new Progress(spec.commandLine().getErr());
             ImportReport report;

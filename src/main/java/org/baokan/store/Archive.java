@@ -81,6 +81,11 @@ public final class Archive implements AutoCloseable {
         return open(path, Mode.READ_WRITE);
     }
 
+    /**
+     * Opens an archive. {@link Mode#READ_WRITE} makes a missing archive (and its folder) and opens
+     * an archive that cannot be written read-only; {@link Mode#READ_ONLY} never creates or writes
+     * anything (docs/decisions/0016).
+     */
     public static Archive open(Path path, Mode mode) throws ArchiveException {
         Path file = path.toAbsolutePath();
         if (Files.isDirectory(file)) {
@@ -91,7 +96,7 @@ public final class Archive implements AutoCloseable {
         if (exists) {
             checkHeader(file);
         } else if (mode == Mode.READ_ONLY) {
-            throw new ArchiveException(ArchiveException.Reason.MISSING, file, "There is no archive at " + file + ".");
+            throw missing(file);
         } else {
             try {
                 Files.createDirectories(file.getParent());
@@ -100,7 +105,7 @@ public final class Archive implements AutoCloseable {
                         "The folder for the archive " + file + " cannot be created (" + e.getMessage() + ").", e);
             }
         }
-        boolean readOnly = mode == Mode.READ_ONLY || exists && !Files.isWritable(file);
+        boolean readOnly = mode == Mode.READ_ONLY || exists && !isWritable(file);
         Connection c = connect(file, readOnly);
         try {
             Archive archive = new Archive(file, c, readOnly, readOnly ? null : WriteLock.on(c));
@@ -113,6 +118,22 @@ public final class Archive implements AutoCloseable {
             closeQuietly(c);
             throw e;
         }
+    }
+
+    /** The error for an archive that is not there: only import makes one. */
+    public static ArchiveException missing(Path file) {
+        return new ArchiveException(ArchiveException.Reason.MISSING, file, "There is no archive at " + file
+                + " (only import makes a new one).");
+    }
+
+    /**
+     * Whether this program may change the archive file: the file and its folder (where SQLite
+     * keeps its journals) can be written.
+     */
+    public static boolean isWritable(Path file) {
+        Path f = file.toAbsolutePath();
+        Path folder = f.getParent();
+        return Files.isWritable(f) && folder != null && Files.isWritable(folder);
     }
 
     private static void checkHeader(Path file) throws ArchiveException {
@@ -138,16 +159,40 @@ public final class Archive implements AutoCloseable {
         // 16 MB of page cache per connection (the default is 2 MB): timelines and search read
         // thousands of scattered article rows
         config.setCacheSize(-16_384);
+        String url;
         if (readOnly) {
             config.setReadOnly(true);
+            url = readOnlyUri(file);
         } else {
             // journal mode is set after the file is known to be ours: switching it rewrites the header
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            url = file.toString();
         }
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return DriverManager.getConnection("jdbc:sqlite:" + url, config.toProperties());
         } catch (SQLException e) {
             throw translate(file, e);
+        }
+    }
+
+    /**
+     * How a reading connection opens the file: {@code mode=ro}, so that nothing is ever written; and
+     * {@code immutable=1} when this program cannot write the file or its folder, so that SQLite does
+     * not try to make its {@code -wal} and {@code -shm} files beside it (a read-only folder, read-only
+     * media, a file of mode 0444). An archive whose write-ahead log still holds pages (its last
+     * writer was killed) is not immutable: its newest pages are in the log, which SQLite must read.
+     */
+    static String readOnlyUri(Path file) {
+        String uri = "file:" + file.toUri().getRawPath() + "?mode=ro";
+        return isWritable(file) || hasJournal(file) ? uri : uri + "&immutable=1";
+    }
+
+    private static boolean hasJournal(Path file) {
+        try {
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true; // cannot tell: let SQLite look
         }
     }
 

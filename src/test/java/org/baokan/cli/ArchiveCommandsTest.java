@@ -169,8 +169,34 @@ class ArchiveCommandsTest {
         assertThat(dir.resolve("userdata").resolve("archive.db")).exists();
         ParseCommandTest.Run second = run("issues");
         assertThat(second.err()).doesNotContain("sample pages");
+        run("import", "--db", db, "--json", "seeds/003_2a2e104cf04f8ed9.txt");
         ParseCommandTest.Run named = run("issues", "--db", db);
-        assertThat(named.out()).contains("holds no issues yet");
+        assertThat(named.out()).doesNotContain("济宁高新新闻");
+        assertThat(named.err()).doesNotContain("sample pages");
+    }
+
+    @Test
+    void onlyImportMakesAnArchiveThatIsNotThere() throws Exception {
+        // a mistyped --db: no command but import makes the file or its folders
+        Path typo = dir.resolve("archvie").resolve("archive.db");
+        String db = "--db=" + typo;
+        String pdf = dir.resolve("out.pdf").toString();
+        for (String[] cmd : new String[][]{{"issues", db}, {"search", db, "创城"}, {"show", db, "1"}, {"people", db},
+            {"timeline", db, "--person=刘章箭"}, {"gazetteer", db}, {"gazetteer", "alias", db, "太白湖区", "太白湖新区"},
+            {"gazetteer", "merge", db, "南池", "太白湖新区"}, {"reextract", db}, {"export-json", db, "--article=1"},
+            {"export-pdf", db, "--article=1", "-o", pdf}}) {
+            ParseCommandTest.Run r = run(cmd);
+            assertThat(r.exit()).as(String.join(" ", cmd)).isEqualTo(2);
+            assertThat(r.out()).as(String.join(" ", cmd)).isEmpty();
+            assertThat(r.err().strip().lines()).as(String.join(" ", cmd)).hasSize(1);
+            assertThat(r.err()).as(String.join(" ", cmd)).contains("There is no archive at " + typo,
+                    "only import makes a new one");
+            assertThat(typo.getParent()).as(String.join(" ", cmd)).doesNotExist();
+        }
+        ParseCommandTest.Run made = run("import", db, "seeds/003_2a2e104cf04f8ed9.txt");
+        assertThat(made.exit()).isZero();
+        assertThat(typo).exists();
+        assertThat(run("issues", db).out()).contains("2019-04-07");
     }
 
     @Test
