@@ -91,13 +91,13 @@ public final class BaokanCommand implements Callable<Integer> {
      * {@code err}), 1 an internal error (also one line; never a stack trace).
      */
     public static int run(Desktop desktop, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new BaokanCommand(desktop));
+        CommandLine cl = Values.register(new CommandLine(new BaokanCommand(desktop)));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            Console.error(ex.getCommandLine().getCommandSpec(), ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-            err.flush();
+            // one line: what is wrong, and where the usage is
+            String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+            Console.error(ex.getCommandLine().getCommandSpec(), plain(ex.getMessage()) + "; see '" + name + " --help'");
             return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -110,5 +110,14 @@ public final class BaokanCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /** picocli's message on one line, naming the option or parameter as the user wrote it. */
+    static String plain(String message) {
+        String m = message == null ? "bad arguments" : message.strip();
+        int nl = m.indexOf('\n');
+        m = nl < 0 ? m : m.substring(0, nl).strip();
+        return m.replaceFirst("^Invalid value for option '([^']+)': ", "$1: ")
+                .replaceFirst("^Invalid value for positional parameter at index \\d+ \\(([^)]+)\\): ", "$1: ");
     }
 }

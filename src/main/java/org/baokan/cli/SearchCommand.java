@@ -50,7 +50,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only news, photo, brief or notice.")
     String kind;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many hits (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "How many hits to show (default ${DEFAULT-VALUE}); 0 only counts them.")
     int limit;
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "The query, or - to read queries from stdin.")
@@ -67,6 +68,10 @@ public final class SearchCommand implements Callable<Integer> {
         }
         if (limit < 0) {
             Console.error(spec, "--limit must not be negative");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            Console.error(spec, "--from " + from + " is after --to " + to + ": no issue can be in between");
             return ExitCodes.BAD_INPUT;
         }
         try (Archive a = archive.open(spec)) {

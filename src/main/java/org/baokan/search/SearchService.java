@@ -39,12 +39,16 @@ public final class SearchService {
         return search(query, filter, limit, 0);
     }
 
+    /**
+     * The hits on one page of results and how many there are in all; a limit of 0 only counts them.
+     */
     public SearchResult search(String query, SearchIndex.Filter filter, int limit, int offset) throws ArchiveException {
         long start = System.nanoTime();
         SearchQuery q = QueryParser.parse(query);
-        if (q.isEmpty() || limit <= 0) {
+        if (q.isEmpty()) {
             return new SearchResult(query, elapsed(start), 0, List.of());
         }
+        limit = Math.max(0, limit);
         SearchIndex.Matches matches = archive.searchIndex().match(q.forIndex(), filter, limit, Math.max(0, offset));
         List<Long> ids = new ArrayList<>();
         Map<Long, Double> scores = new HashMap<>();

@@ -127,6 +127,49 @@ class ArchiveCommandsTest {
     }
 
     @Test
+    void badDatesAndRangesGetOneLineInTheUsersWords() throws Exception {
+        run("import", "--db", db, "seeds");
+        String[][] cases = {
+            {"--from", "2001-13-45", "--from: '2001-13-45' is not a date in the calendar (write YYYY-MM-DD, e.g. 2020-05-12)"},
+            {"--to", "+999999999-12-31", "--to: '+999999999-12-31' is not a date (write YYYY-MM-DD, e.g. 2020-05-12)"},
+            {"--from", "2020-2-3", "--from: '2020-2-3' is not a date (write YYYY-MM-DD, e.g. 2020-05-12)"},
+            {"--to", "2021-02-29", "--to: '2021-02-29' is not a date in the calendar (write YYYY-MM-DD, e.g. 2020-05-12)"},
+            {"--limit", "many", "--limit: 'many' is not a whole number"}};
+        for (String[] c : cases) {
+            ParseCommandTest.Run r = run("search", "--db", db, c[0], c[1], "创城");
+            assertThat(r.exit()).as(c[1]).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).as(c[1]).isEqualTo("baokan search: " + c[2] + "; see 'baokan search --help'\n");
+        }
+        ParseCommandTest.Run reversed = run("search", "--db", db, "--from", "2020-09-30", "--to", "2020-09-01", "创城");
+        assertThat(reversed.exit()).isEqualTo(2);
+        assertThat(reversed.err()).isEqualTo(
+                "baokan search: --from 2020-09-30 is after --to 2020-09-01: no issue can be in between\n");
+        ParseCommandTest.Run id = run("show", "--db", db, "first");
+        assertThat(id.err()).isEqualTo("baokan show: ARTICLE_ID: 'first' is not a number (ids are as search and issues"
+                + " show them); see 'baokan show --help'\n");
+        ParseCommandTest.Run unknown = run("search", "--db", db, "--frm", "2020-01-01", "创城");
+        assertThat(unknown.err().strip().lines()).hasSize(1);
+        assertThat(unknown.err()).contains("'--frm'", "see 'baokan search --help'");
+        ParseCommandTest.Run date = run("import", "--db", db, "--date", "2020-06-31", "seeds");
+        assertThat(date.err()).startsWith("baokan import: --date: '2020-06-31' is not a date in the calendar");
+    }
+
+    @Test
+    void aLimitOfZeroCountsTheHits() throws Exception {
+        run("import", "--db", db, "seeds");
+        JsonNode all = PageJson.mapper().readTree(run("search", "--db", db, "--json", "创城").out());
+        ParseCommandTest.Run counted = run("search", "--db", db, "--json", "--limit", "0", "创城");
+        assertThat(counted.exit()).isZero();
+        JsonNode none = PageJson.mapper().readTree(counted.out());
+        assertThat(all.get("total").asInt()).isPositive();
+        assertThat(none.get("total").asInt()).isEqualTo(all.get("total").asInt());
+        assertThat(none.get("hits")).isEmpty();
+        assertThat(run("search", "--db", db, "--limit", "0", "创城").out())
+                .startsWith("创城: " + all.get("total").asInt() + " hits");
+    }
+
+    @Test
     void aDashReadsOneQueryPerLineAndPrintsOneObjectPerLine() throws Exception {
         run("import", "--db", db, "seeds");
         InputStream stdin = System.in;
