@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -99,6 +100,18 @@ public final class BaokanCommand implements Callable<Integer> {
             String name = ex.getCommandLine().getCommandSpec().qualifiedName();
             Console.error(ex.getCommandLine().getCommandSpec(), plain(ex.getMessage()) + "; see '" + name + " --help'");
             return ExitCodes.BAD_INPUT;
+        });
+        cl.setExecutionStrategy(parsed -> {
+            String wrong = OptionPlacement.apply(parsed);
+            if (wrong != null) {
+                ParseResult last = parsed;
+                while (last.subcommand() != null) {
+                    last = last.subcommand();
+                }
+                Console.error(last.commandSpec(), wrong);
+                return ExitCodes.BAD_INPUT;
+            }
+            return new CommandLine.RunLast().execute(parsed);
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ArchiveException || ex instanceof ExportException) {
