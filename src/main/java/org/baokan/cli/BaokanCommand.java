@@ -1,6 +1,7 @@
 package org.baokan.cli;
 
 import org.baokan.export.ExportException;
+import org.baokan.search.QueryLimitException;
 import org.baokan.store.ArchiveException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,8 +115,9 @@ public final class BaokanCommand implements Callable<Integer> {
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ArchiveException || ex instanceof ExportException) {
-                // an archive that cannot be used, an export that cannot be done: the reason, no stack trace
+            if (ex instanceof ArchiveException || ex instanceof ExportException || ex instanceof QueryLimitException) {
+                // an archive that cannot be used, an export that cannot be done, a query too long to
+                // search: the reason, no stack trace
                 Console.error(commandLine.getCommandSpec(), ex.getMessage());
                 return ExitCodes.BAD_INPUT;
             }

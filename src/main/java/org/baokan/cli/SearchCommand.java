@@ -3,6 +3,7 @@ package org.baokan.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.baokan.format.PageJson;
 import org.baokan.model.ArticleKind;
+import org.baokan.search.QueryLimitException;
 import org.baokan.search.SearchHit;
 import org.baokan.search.SearchResult;
 import org.baokan.search.SearchService;
@@ -82,12 +83,21 @@ public final class SearchCommand implements Callable<Integer> {
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
+            int number = 0;
+            int exit = ExitCodes.OK;
             while ((line = in.readLine()) != null) {
+                number++;
                 if (!line.isBlank()) {
-                    print(service.search(line.strip(), filter, limit), true);
+                    try {
+                        print(service.search(line.strip(), filter, limit), true);
+                    } catch (QueryLimitException e) {
+                        // one query too long: said on stderr, and the others are answered
+                        Console.error(spec, "line " + number + ": " + e.getMessage());
+                        exit = ExitCodes.BAD_INPUT;
+                    }
                 }
             }
-            return ExitCodes.OK;
+            return exit;
         } catch (IOException e) {
             Console.error(spec, "cannot read the queries: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

@@ -156,6 +156,35 @@ class ArchiveCommandsTest {
     }
 
     @Test
+    void aQueryTooLongToSearchGetsOneLineAndTheOthersAreAnswered() throws Exception {
+        run("import", "--db", db, "seeds");
+        String pasted = "济宁高新区召开重点工作部署会议".repeat(700); // 10,500 characters
+        ParseCommandTest.Run r = run("search", "--db", db, pasted);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("baokan search: the query is 10500 characters long; search takes at most 200\n");
+        String words = String.join(" ", java.util.Collections.nCopies(40, "创城"));
+        assertThat(run("search", "--db", db, words).err())
+                .isEqualTo("baokan search: the query has 40 words and phrases; search takes at most 12\n");
+        ParseCommandTest.Run export = run("export-pdf", "--db", db, "--query", pasted, "-o", dir.resolve("x.pdf").toString());
+        assertThat(export.exit()).isEqualTo(2);
+        assertThat(export.err().strip().lines()).hasSize(1);
+        assertThat(export.err()).contains("10500 characters");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(("创城\n" + pasted + "\n刘章箭\n").getBytes(StandardCharsets.UTF_8)));
+            ParseCommandTest.Run batch = run("search", "--db", db, "--json", "-");
+            assertThat(batch.exit()).isEqualTo(2);
+            assertThat(batch.out().strip().split("\n")).hasSize(2);
+            assertThat(batch.err()).isEqualTo("baokan search: line 2: the query is 10500 characters long; search takes"
+                    + " at most 200\n");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void aLimitOfZeroCountsTheHits() throws Exception {
         run("import", "--db", db, "seeds");
         JsonNode all = PageJson.mapper().readTree(run("search", "--db", db, "--json", "创城").out());
