@@ -115,7 +115,7 @@ public final class ImportService {
     private ImportReport run(List<Source> sources, List<ImportReport.Failure> unreadable, ImportOptions options,
                              ImportListener listener, BooleanSupplier cancelled) throws ArchiveException {
         long start = System.nanoTime();
-        ArchiveWriter writer = archive.writer();
+        ArchiveWriter writer = archive.writer(new GuideMatcher());
         int imported = 0;
         int skipped = 0;
         List<ImportReport.Conflict> conflicts = new ArrayList<>();

@@ -337,13 +337,16 @@ public final class Archive implements AutoCloseable {
         return new ArchiveReader(this);
     }
 
-    /** The writer; refused for an archive opened read-only. */
-    public ArchiveWriter writer() throws ArchiveException {
+    /**
+     * The writer, which gives guide entries the targets {@code guide} chooses; refused for an
+     * archive opened read-only.
+     */
+    public ArchiveWriter writer(GuideTargets guide) throws ArchiveException {
         if (readOnly) {
             throw new ArchiveException(ArchiveException.Reason.READ_ONLY, path,
                     "The archive " + path + " is read-only; nothing was changed.");
         }
-        return new ArchiveWriter(this);
+        return new ArchiveWriter(this, guide);
     }
 
     public EntityStore entities() {
