@@ -37,7 +37,7 @@ public final class BaokanCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "PATH", description = "Open this archive in the desktop reader instead of "
-            + "the one in the settings (by default the per-user archive).")
+            + "the one in the settings (by default the per-user archive); before a command, the archive it uses.")
     Path db;
 
     @Option(names = "--self-check", description = "Open the desktop reader, wait for the first painted front page, "
