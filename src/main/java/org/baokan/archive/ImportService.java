@@ -58,7 +58,8 @@ public final class ImportService {
     public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportListener listener,
                                     BooleanSupplier cancelled) throws ArchiveException {
         List<Source> sources = new ArrayList<>();
-        for (Path p : PageFiles.collect(inputs)) {
+        PageFiles.Found found = PageFiles.find(inputs);
+        for (Path p : found.files()) {
             sources.add(new Source() {
                 @Override
                 public String name() {
@@ -76,7 +77,12 @@ public final class ImportService {
                 }
             });
         }
-        return run(sources, options, listener, cancelled);
+        List<ImportReport.Failure> unreadable = new ArrayList<>();
+        for (PageFiles.Unreadable u : found.unreadable()) {
+            unreadable.add(new ImportReport.Failure(u.folder().toString(), u.problem().getMessage(), u.problem().problem(),
+                    u.problem().detail()));
+        }
+        return run(sources, unreadable, options, listener, cancelled);
     }
 
     /** Imports the bundled seed pages. */
@@ -100,17 +106,20 @@ public final class ImportService {
                 }
             });
         }
-        return run(sources, ImportOptions.NONE, listener, () -> false);
+        return run(sources, List.of(), ImportOptions.NONE, listener, () -> false);
     }
 
-    private ImportReport run(List<Source> sources, ImportOptions options, ImportListener listener,
-                             BooleanSupplier cancelled) throws ArchiveException {
+    /**
+     * @param unreadable folders that could not be searched, reported first among the failures
+     */
+    private ImportReport run(List<Source> sources, List<ImportReport.Failure> unreadable, ImportOptions options,
+                             ImportListener listener, BooleanSupplier cancelled) throws ArchiveException {
         long start = System.nanoTime();
-        ArchiveWriter writer = archive.writer();
+        ArchiveWriter writer = archive.writer(new GuideMatcher());
         int imported = 0;
         int skipped = 0;
         List<ImportReport.Conflict> conflicts = new ArrayList<>();
-        List<ImportReport.Failure> failed = new ArrayList<>();
+        List<ImportReport.Failure> failed = new ArrayList<>(unreadable);
         List<ImportReport.FileWarning> warnings = new ArrayList<>();
         listener.started(sources.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -136,7 +145,14 @@ public final class ImportService {
                 if (p.failure() != null) {
                     failed.add(p.failure());
                 } else {
-                    ArchiveWriter.Result r = writer.store(p.page(), p.source().path());
+                    ArchiveWriter.Result r;
+                    try {
+                        r = writer.store(p.page(), p.source().path());
+                    } catch (ArchiveException e) {
+                        // what was stored stays, whole; the user learns how far it got
+                        throw new ImportStoppedException(e, new ImportReport(imported, skipped, conflicts, failed,
+                                warnings, (System.nanoTime() - start) / 1_000_000, false), done - 1, sources.size());
+                    }
                     if (r.outcome() == ArchiveWriter.Outcome.SKIPPED) {
                         skipped++;
                     } else {

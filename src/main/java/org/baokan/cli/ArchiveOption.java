@@ -15,8 +15,13 @@ final class ArchiveOption {
             description = "The archive file. Default: the per-user archive (filled with the sample pages on first use).")
     Path db;
 
-    /** Opens the archive; notes for the user go to stderr. */
+    /** Opens the archive to read it (read-only); notes for the user go to stderr. */
     Archive open(CommandSpec spec) throws ArchiveException {
-        return ArchiveOpener.open(db, Enrichment.FACTORY, note -> Console.note(spec, note.toString()));
+        return open(spec, ArchiveOpener.Use.READ);
+    }
+
+    /** Opens the archive for what the command does with it; notes for the user go to stderr. */
+    Archive open(CommandSpec spec, ArchiveOpener.Use use) throws ArchiveException {
+        return ArchiveOpener.open(db, use, Enrichment.FACTORY, note -> Console.note(spec, note.toString()));
     }
 }

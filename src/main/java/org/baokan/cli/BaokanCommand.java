@@ -1,12 +1,14 @@
 package org.baokan.cli;
 
 import org.baokan.export.ExportException;
+import org.baokan.search.QueryLimitException;
 import org.baokan.store.ArchiveException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -35,7 +37,7 @@ public final class BaokanCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "PATH", description = "Open this archive in the desktop reader instead of "
-            + "the one in the settings (by default the per-user archive).")
+            + "the one in the settings (by default the per-user archive); before a command, the archive it uses.")
     Path db;
 
     @Option(names = "--self-check", description = "Open the desktop reader, wait for the first painted front page, "
@@ -91,18 +93,31 @@ public final class BaokanCommand implements Callable<Integer> {
      * {@code err}), 1 an internal error (also one line; never a stack trace).
      */
     public static int run(Desktop desktop, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new BaokanCommand(desktop));
+        CommandLine cl = Values.register(new CommandLine(new BaokanCommand(desktop)));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            Console.error(ex.getCommandLine().getCommandSpec(), ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-            err.flush();
+            // one line: what is wrong, and where the usage is
+            String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+            Console.error(ex.getCommandLine().getCommandSpec(), plain(ex.getMessage()) + "; see '" + name + " --help'");
             return ExitCodes.BAD_INPUT;
         });
+        cl.setExecutionStrategy(parsed -> {
+            String wrong = OptionPlacement.apply(parsed);
+            if (wrong != null) {
+                ParseResult last = parsed;
+                while (last.subcommand() != null) {
+                    last = last.subcommand();
+                }
+                Console.error(last.commandSpec(), wrong);
+                return ExitCodes.BAD_INPUT;
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ArchiveException || ex instanceof ExportException) {
-                // an archive that cannot be used, an export that cannot be done: the reason, no stack trace
+            if (ex instanceof ArchiveException || ex instanceof ExportException || ex instanceof QueryLimitException) {
+                // an archive that cannot be used, an export that cannot be done, a query too long to
+                // search: the reason, no stack trace
                 Console.error(commandLine.getCommandSpec(), ex.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
@@ -110,5 +125,14 @@ public final class BaokanCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /** picocli's message on one line, naming the option or parameter as the user wrote it. */
+    static String plain(String message) {
+        String m = message == null ? "bad arguments" : message.strip();
+        int nl = m.indexOf('\n');
+        m = nl < 0 ? m : m.substring(0, nl).strip();
+        return m.replaceFirst("^Invalid value for option '([^']+)': ", "$1: ")
+                .replaceFirst("^Invalid value for positional parameter at index \\d+ \\(([^)]+)\\): ", "$1: ");
     }
 }

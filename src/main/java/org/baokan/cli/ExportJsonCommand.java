@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 
 /** {@code export-json}: the same selections as export-pdf, in the interchange format of parse. */
 @Command(name = "export-json", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Export articles as JSON in the format `parse` prints: a list of pages holding the",
-            "chosen articles. Without -o the JSON goes to standard output."})
+        description = "Export articles as JSON in the format `parse` prints: a list of pages holding the"
+            + " chosen articles. Without -o the JSON goes to standard output.")
 public final class ExportJsonCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

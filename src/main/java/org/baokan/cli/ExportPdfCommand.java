@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 
 /** {@code export-pdf [--db PATH] (--article ID... | --issue ID | --page ID | --query Q | --person NAME) -o OUT.pdf}. */
 @Command(name = "export-pdf", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Export articles as archival PDF (PDF/A-2u): a citation on every article, an outline",
-            "issue → page → article, and a cover with contents when there is more than one article."})
+        description = "Export articles as archival PDF (PDF/A-2u): a citation on every article, an outline"
+            + " issue → page → article, and a cover with contents when there is more than one article.")
 public final class ExportPdfCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

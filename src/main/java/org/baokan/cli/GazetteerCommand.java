@@ -1,5 +1,6 @@
 package org.baokan.cli;
 
+import org.baokan.archive.ArchiveOpener;
 import org.baokan.entities.Gazetteer;
 import org.baokan.entities.Reextraction;
 import org.baokan.entities.TimelineService;
@@ -129,7 +130,7 @@ public final class GazetteerCommand implements Callable<Integer> {
                         + "' alone would match inside too many words");
                 return ExitCodes.BAD_INPUT;
             }
-            try (Archive a = archive.open(spec)) {
+            try (Archive a = archive.open(spec, ArchiveOpener.Use.CHANGE)) {
                 Gazetteer g = new TimelineService(a).gazetteer();
                 Optional<String> target = g.canonical(place.strip());
                 if (target.isEmpty()) {
@@ -173,7 +174,7 @@ public final class GazetteerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws ArchiveException {
-            try (Archive a = archive.open(spec)) {
+            try (Archive a = archive.open(spec, ArchiveOpener.Use.CHANGE)) {
                 Gazetteer g = new TimelineService(a).gazetteer();
                 Optional<String> f = g.canonical(from.strip());
                 Optional<GazetteerEntry> t = g.entry(into.strip());

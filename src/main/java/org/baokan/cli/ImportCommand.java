@@ -1,9 +1,11 @@
 package org.baokan.cli;
 
+import org.baokan.archive.ArchiveOpener;
 import org.baokan.archive.ImportListener;
 import org.baokan.archive.ImportOptions;
 import org.baokan.archive.ImportReport;
 import org.baokan.archive.ImportService;
+import org.baokan.archive.ImportStoppedException;
 import org.baokan.entities.Enrichment;
 import org.baokan.format.PageJson;
 import org.baokan.store.Archive;
@@ -52,24 +54,42 @@ public final class ImportCommand implements Callable<Integer> {
             Console.error(spec, "name at least one file or folder to import (or --seeds)");
             return ExitCodes.BAD_INPUT;
         }
-        try (Archive a = archive.open(spec)) {
+        try (Archive a = archive.open(spec, ArchiveOpener.Use.IMPORT)) {
             ImportService service = new ImportService(a, Enrichment.forArchive(a));
             Progress progress = new Progress(spec.commandLine().getErr());
-            ImportReport report = paths.isEmpty() ? service.importSeeds(progress)
-                    : service.importFiles(paths, new ImportOptions(paper, date), progress, () -> false);
-            if (seeds && !paths.isEmpty()) {
-                ImportReport more = service.importSeeds(ImportListener.NONE);
-                report = combine(report, more);
+            ImportReport report;
+            try {
+                report = paths.isEmpty() ? service.importSeeds(progress)
+                        : service.importFiles(paths, new ImportOptions(paper, date), progress, () -> false);
+                if (seeds && !paths.isEmpty()) {
+                    ImportReport more = service.importSeeds(ImportListener.NONE);
+                    report = combine(report, more);
+                }
+            } catch (ImportStoppedException stopped) {
+                // the archive could not be written any more: what is in stays in; say how far it got
+                progress.finish();
+                print(stopped.done(), a.path());
+                Console.error(spec, stopped.getMessage() + " The import stopped after " + stopped.handled() + " of "
+                        + stopped.files() + " files (" + stopped.done().imported() + " imported, "
+                        + stopped.done().skipped() + " already in the archive); what it imported stays, and the same"
+                        + " import run again adds the rest.");
+                return ExitCodes.BAD_INPUT;
             }
             progress.finish();
-            if (json) {
-                Console.print(spec, PageJson.mapper().writeValueAsString(report));
-            } else {
-                printSummary(report, a.path());
-            }
+            print(report, a.path());
             return report.failed().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        }
+    }
+
+    private void print(ImportReport report, Path db) {
+        if (json) {
+            try {
+                Console.print(spec, PageJson.mapper().writeValueAsString(report));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            printSummary(report, db);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.baokan.cli;
 
+import org.baokan.archive.ArchiveOpener;
 import org.baokan.store.Archive;
 import org.baokan.store.ArchiveException;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ public final class ReextractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ArchiveException {
-        try (Archive a = archive.open(spec)) {
+        try (Archive a = archive.open(spec, ArchiveOpener.Use.CHANGE)) {
             GazetteerCommand.reextract(spec, a);
             return ExitCodes.OK;
         }

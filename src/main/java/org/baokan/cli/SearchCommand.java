@@ -3,6 +3,7 @@ package org.baokan.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.baokan.format.PageJson;
 import org.baokan.model.ArticleKind;
+import org.baokan.search.QueryLimitException;
 import org.baokan.search.SearchHit;
 import org.baokan.search.SearchResult;
 import org.baokan.search.SearchService;
@@ -50,7 +51,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only news, photo, brief or notice.")
     String kind;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many hits (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "How many hits to show (default ${DEFAULT-VALUE}); 0 only counts them.")
     int limit;
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "The query, or - to read queries from stdin.")
@@ -69,6 +71,10 @@ public final class SearchCommand implements Callable<Integer> {
             Console.error(spec, "--limit must not be negative");
             return ExitCodes.BAD_INPUT;
         }
+        if (from != null && to != null && from.isAfter(to)) {
+            Console.error(spec, "--from " + from + " is after --to " + to + ": no issue can be in between");
+            return ExitCodes.BAD_INPUT;
+        }
         try (Archive a = archive.open(spec)) {
             SearchService service = new SearchService(a);
             if (!query.equals("-")) {
@@ -77,12 +83,21 @@ public final class SearchCommand implements Callable<Integer> {
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
+            int number = 0;
+            int exit = ExitCodes.OK;
             while ((line = in.readLine()) != null) {
+                number++;
                 if (!line.isBlank()) {
-                    print(service.search(line.strip(), filter, limit), true);
+                    try {
+                        print(service.search(line.strip(), filter, limit), true);
+                    } catch (QueryLimitException e) {
+                        // one query too long: said on stderr, and the others are answered
+                        Console.error(spec, "line " + number + ": " + e.getMessage());
+                        exit = ExitCodes.BAD_INPUT;
+                    }
                 }
             }
-            return ExitCodes.OK;
+            return exit;
         } catch (IOException e) {
             Console.error(spec, "cannot read the queries: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

@@ -12,7 +12,9 @@ import java.util.List;
 
 /** What to export: articles by id, an issue, a page, every article matching a query, or a leader's timeline. */
 final class SelectionOption {
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    // with a heading of its own the group is listed once, under it; without, picocli listed a
+    // mixin's group twice among the options
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "Which articles (one of these):%n")
     Choice choice;
 
     @Option(names = "--title", paramLabel = "TEXT",

@@ -12,7 +12,37 @@ import java.util.List;
  * only words, and the store turns every term into a quoted phrase.
  */
 public final class QueryParser {
+    /**
+     * The longest query searched, in characters: a long headline or a sentence pasted whole fits;
+     * a pasted article does not.
+     */
+    public static final int MAX_CHARACTERS = 200;
+    /** The most words and phrases (exclusions included) in one query. */
+    public static final int MAX_TERMS = 12;
+
     private QueryParser() {
+    }
+
+    /**
+     * Parses a query to search with, refusing one beyond {@link #MAX_CHARACTERS} or
+     * {@link #MAX_TERMS}; {@link #parse} reads any input (for highlighting what was searched).
+     *
+     * @throws QueryLimitException when the query is too long or has too many terms
+     */
+    public static SearchQuery parseBounded(String input) {
+        if (input != null) {
+            String s = input.strip();
+            int length = s.codePointCount(0, s.length());
+            if (length > MAX_CHARACTERS) {
+                throw new QueryLimitException(QueryLimitException.Kind.TOO_LONG, length, MAX_CHARACTERS);
+            }
+        }
+        SearchQuery q = parse(input);
+        int terms = q.include().size() + q.exclude().size();
+        if (terms > MAX_TERMS) {
+            throw new QueryLimitException(QueryLimitException.Kind.TOO_MANY_TERMS, terms, MAX_TERMS);
+        }
+        return q;
     }
 
     public static SearchQuery parse(String input) {

@@ -25,9 +25,13 @@ public final class SearchService {
         this.archive = archive;
     }
 
-    /** Every article matching the query, unranked: for exporting all of them. Empty for an empty query. */
+    /**
+     * Every article matching the query, unranked: for exporting all of them. Empty for an empty query.
+     *
+     * @throws QueryLimitException for a query beyond the limits of {@link QueryParser#parseBounded}
+     */
     public List<Long> allArticleIds(String query, SearchIndex.Filter filter) throws ArchiveException {
-        SearchQuery q = QueryParser.parse(query);
+        SearchQuery q = QueryParser.parseBounded(query);
         if (q.isEmpty()) {
             return List.of();
         }
@@ -39,12 +43,18 @@ public final class SearchService {
         return search(query, filter, limit, 0);
     }
 
+    /**
+     * The hits on one page of results and how many there are in all; a limit of 0 only counts them.
+     *
+     * @throws QueryLimitException for a query beyond the limits of {@link QueryParser#parseBounded}
+     */
     public SearchResult search(String query, SearchIndex.Filter filter, int limit, int offset) throws ArchiveException {
         long start = System.nanoTime();
-        SearchQuery q = QueryParser.parse(query);
-        if (q.isEmpty() || limit <= 0) {
+        SearchQuery q = QueryParser.parseBounded(query);
+        if (q.isEmpty()) {
             return new SearchResult(query, elapsed(start), 0, List.of());
         }
+        limit = Math.max(0, limit);
         SearchIndex.Matches matches = archive.searchIndex().match(q.forIndex(), filter, limit, Math.max(0, offset));
         List<Long> ids = new ArrayList<>();
         Map<Long, Double> scores = new HashMap<>();

@@ -52,6 +52,8 @@ public final class Archive implements AutoCloseable {
     static final int PARALLEL_READERS = 2;
     /** From how many articles (by the highest article id) a read over articles runs in two halves at once. */
     static final long PARALLEL_FROM = 2_000;
+    /** How long opening waits for another program that is upgrading the same archive. */
+    static final long MIGRATION_PATIENCE_MS = 10 * 60 * 1000;
 
     /** Work over a range of article ids: above {@code after}, up to and including {@code upTo}. */
     @FunctionalInterface
@@ -62,20 +64,28 @@ public final class Archive implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final boolean readOnly;
+    /** The write lock of {@link #connection}; null when read-only. */
+    private final WriteLock lock;
     private final Object parallelLock = new Object();
     private Connection[] readers;
     private ExecutorService readerThreads;
 
-    private Archive(Path path, Connection connection, boolean readOnly) {
+    private Archive(Path path, Connection connection, boolean readOnly, WriteLock lock) {
         this.path = path;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.lock = lock;
     }
 
     public static Archive open(Path path) throws ArchiveException {
         return open(path, Mode.READ_WRITE);
     }
 
+    /**
+     * Opens an archive. {@link Mode#READ_WRITE} makes a missing archive (and its folder) and opens
+     * an archive that cannot be written read-only; {@link Mode#READ_ONLY} never creates or writes
+     * anything (docs/decisions/0016).
+     */
     public static Archive open(Path path, Mode mode) throws ArchiveException {
         Path file = path.toAbsolutePath();
         if (Files.isDirectory(file)) {
@@ -86,7 +96,7 @@ public final class Archive implements AutoCloseable {
         if (exists) {
             checkHeader(file);
         } else if (mode == Mode.READ_ONLY) {
-            throw new ArchiveException(ArchiveException.Reason.MISSING, file, "There is no archive at " + file + ".");
+            throw missing(file);
         } else {
             try {
                 Files.createDirectories(file.getParent());
@@ -95,16 +105,35 @@ public final class Archive implements AutoCloseable {
                         "The folder for the archive " + file + " cannot be created (" + e.getMessage() + ").", e);
             }
         }
-        boolean readOnly = mode == Mode.READ_ONLY || exists && !Files.isWritable(file);
+        boolean readOnly = mode == Mode.READ_ONLY || exists && !isWritable(file);
         Connection c = connect(file, readOnly);
         try {
-            Archive archive = new Archive(file, c, readOnly);
+            Archive archive = new Archive(file, c, readOnly, readOnly ? null : WriteLock.on(c));
             archive.prepare();
             return archive;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(file, e);
         } catch (ArchiveException | RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
+    }
+
+    /** The error for an archive that is not there: only import makes one. */
+    public static ArchiveException missing(Path file) {
+        return new ArchiveException(ArchiveException.Reason.MISSING, file, "There is no archive at " + file
+                + " (only import makes a new one).");
+    }
+
+    /**
+     * Whether this program may change the archive file: the file and its folder (where SQLite
+     * keeps its journals) can be written.
+     */
+    public static boolean isWritable(Path file) {
+        Path f = file.toAbsolutePath();
+        Path folder = f.getParent();
+        return Files.isWritable(f) && folder != null && Files.isWritable(folder);
     }
 
     private static void checkHeader(Path file) throws ArchiveException {
@@ -126,78 +155,128 @@ public final class Archive implements AutoCloseable {
     private static Connection connect(Path file, boolean readOnly) throws ArchiveException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, WriteLock.patience()));
         // 16 MB of page cache per connection (the default is 2 MB): timelines and search read
         // thousands of scattered article rows
         config.setCacheSize(-16_384);
+        String url;
         if (readOnly) {
             config.setReadOnly(true);
+            url = readOnlyUri(file);
         } else {
             // journal mode is set after the file is known to be ours: switching it rewrites the header
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            url = file.toString();
         }
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return DriverManager.getConnection("jdbc:sqlite:" + url, config.toProperties());
         } catch (SQLException e) {
             throw translate(file, e);
         }
     }
 
-    /** Checks that the file is a Baokan archive and brings its schema to the latest version. */
-    private void prepare() throws ArchiveException {
-        int appId;
-        int version;
-        int tables;
-        try (Statement s = connection.createStatement()) {
-            appId = intValue(s, "PRAGMA application_id");
-            version = intValue(s, "PRAGMA user_version");
-            tables = intValue(s, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
-        } catch (SQLException e) {
-            throw translate(path, e);
+    /**
+     * How a reading connection opens the file: {@code mode=ro}, so that nothing is ever written; and
+     * {@code immutable=1} when this program cannot write the file or its folder, so that SQLite does
+     * not try to make its {@code -wal} and {@code -shm} files beside it (a read-only folder, read-only
+     * media, a file of mode 0444). An archive whose write-ahead log still holds pages (its last
+     * writer was killed) is not immutable: its newest pages are in the log, which SQLite must read.
+     */
+    static String readOnlyUri(Path file) {
+        String uri = "file:" + file.toUri().getRawPath() + "?mode=ro";
+        return isWritable(file) || hasJournal(file) ? uri : uri + "&immutable=1";
+    }
+
+    private static boolean hasJournal(Path file) {
+        try {
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true; // cannot tell: let SQLite look
         }
-        boolean fresh = appId == 0 && version == 0 && tables == 0;
-        if (!fresh && appId != Migrations.APPLICATION_ID) {
+    }
+
+    /** What the file says it is. */
+    private record Schema(int appId, int version, int tables) {
+        boolean fresh() {
+            return appId == 0 && version == 0 && tables == 0;
+        }
+    }
+
+    private Schema schema() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            return new Schema(intValue(s, "PRAGMA application_id"), intValue(s, "PRAGMA user_version"),
+                    intValue(s, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+        }
+    }
+
+    /** Refuses another program's database and an archive of a newer version. */
+    private void check(Schema s) throws ArchiveException {
+        if (!s.fresh() && s.appId() != Migrations.APPLICATION_ID) {
             throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, path, path
                     + " is not a Baokan archive (it is another program's SQLite database). It was left unchanged.");
         }
-        if (version > Migrations.latest()) {
+        if (s.version() > Migrations.latest()) {
             throw new ArchiveException(ArchiveException.Reason.NEWER_VERSION, path, "The archive " + path
                     + " was made by a newer version of Baokan Reader; please update the program. It was left unchanged.");
         }
+    }
+
+    /**
+     * Checks that the file is a Baokan archive and brings its schema to the latest version. The
+     * version is read again, and the migrations run, under the write lock: two programs opening a
+     * new or old archive at once upgrade it once, the second finding it done.
+     */
+    private void prepare() throws ArchiveException, SQLException {
+        Schema seen = schema();
+        check(seen);
         if (!readOnly) {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA journal_mode = WAL");
-            } catch (SQLException e) {
-                throw translate(path, e);
             }
         }
-        if (version == Migrations.latest()) {
+        if (seen.version() == Migrations.latest()) {
             return;
         }
         if (readOnly) {
             throw new ArchiveException(ArchiveException.Reason.READ_ONLY_NEEDS_UPGRADE, path, "The archive " + path
                     + " needs upgrading to this version of Baokan Reader, but it is read-only. It was left unchanged.");
         }
+        // another program may be upgrading it (a large archive takes a while): wait long for it
+        lock.begin(Math.max(MIGRATION_PATIENCE_MS, WriteLock.patience()));
         try {
-            if (!fresh) {
-                backup(version);
+            Schema now = schema();
+            check(now);
+            if (now.version() < Migrations.latest()) {
+                if (!now.fresh()) {
+                    backup(now.version());
+                }
+                Migrations.migrate(connection, now.version());
             }
-            Migrations.migrate(connection, version);
-        } catch (SQLException e) {
-            throw translate(path, e);
+            lock.commit();
+        } catch (SQLException | ArchiveException | RuntimeException e) {
+            lock.rollbackQuietly();
+            throw e;
         }
     }
 
-    /** A copy of an archive before its schema is upgraded, beside it: {@code archive.db.v1.bak}. */
-    private void backup(int version) throws SQLException {
+    /**
+     * A copy of an archive before its schema is upgraded, beside it: {@code archive.db.v1.bak}.
+     * Taken under the write lock, on a reading connection of its own (VACUUM cannot run inside
+     * the transaction that holds the lock); the copy is the archive as it was before the upgrade.
+     */
+    private void backup(int version) throws SQLException, ArchiveException {
         Path copy = path.resolveSibling(path.getFileName() + ".v" + version + ".bak");
         int n = 2;
         while (Files.exists(copy)) {
             copy = path.resolveSibling(path.getFileName() + ".v" + version + "." + n++ + ".bak");
         }
-        try (PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
+        Connection reader = connect(path, true);
+        try (PreparedStatement s = reader.prepareStatement("VACUUM INTO ?")) {
             s.setString(1, copy.toString());
             s.execute();
+        } finally {
+            closeQuietly(reader);
         }
     }
 
@@ -225,8 +304,9 @@ public final class Archive implements AutoCloseable {
                     "The archive " + path + " is read-only; nothing was changed.", e);
         }
         if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return new ArchiveException(ArchiveException.Reason.BUSY, path,
-                    "The archive " + path + " is busy (another program is writing to it); try again.", e);
+            return new ArchiveException(ArchiveException.Reason.BUSY, path, "The archive " + path
+                    + " is busy: another program has kept it locked without finishing anything; try again when it is done.",
+                    e);
         }
         if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code || code == SQLiteErrorCode.SQLITE_IOERR.code
                 || code == SQLiteErrorCode.SQLITE_FULL.code) {
@@ -257,13 +337,16 @@ public final class Archive implements AutoCloseable {
         return new ArchiveReader(this);
     }
 
-    /** The writer; refused for an archive opened read-only. */
-    public ArchiveWriter writer() throws ArchiveException {
+    /**
+     * The writer, which gives guide entries the targets {@code guide} chooses; refused for an
+     * archive opened read-only.
+     */
+    public ArchiveWriter writer(GuideTargets guide) throws ArchiveException {
         if (readOnly) {
             throw new ArchiveException(ArchiveException.Reason.READ_ONLY, path,
                     "The archive " + path + " is read-only; nothing was changed.");
         }
-        return new ArchiveWriter(this);
+        return new ArchiveWriter(this, guide);
     }
 
     public EntityStore entities() {
@@ -377,23 +460,24 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it or nothing. */
+    /**
+     * Runs work in one transaction, all of it or nothing, holding the write lock from its start
+     * ({@code BEGIN IMMEDIATE}); waits while another program writes (see {@link WriteLock}).
+     */
     synchronized <T> T write(Work<T> work) throws ArchiveException {
         if (readOnly) {
             throw new ArchiveException(ArchiveException.Reason.READ_ONLY, path,
                     "The archive " + path + " is read-only; nothing was changed.");
         }
         try {
-            connection.setAutoCommit(false);
+            lock.begin();
             try {
                 T result = work.run(connection);
-                connection.commit();
+                lock.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                lock.rollbackQuietly();
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw translate(path, e);

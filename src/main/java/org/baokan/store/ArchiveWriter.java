@@ -1,6 +1,5 @@
 package org.baokan.store;
 
-import org.baokan.ingest.Overlap;
 import org.baokan.model.Article;
 import org.baokan.model.EnrichedPage;
 import org.baokan.model.GuideEntry;
@@ -16,22 +15,23 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes parsed pages into the archive, each in one transaction: all of the page or nothing.
  * A page whose file hash is already in the archive is skipped. A page joins the issue of its
- * paper and date, and guide entries are resolved to their targets wherever both ends are now in
- * the archive.
+ * paper and date, and the issue's guide entries are given their targets, as the writer's
+ * {@link GuideTargets} chooses them, wherever both ends are now in the archive. Only SQL here.
  */
 public final class ArchiveWriter {
-    /** A guide entry goes to the article on its target page that repeats at least this much of its words. */
-    private static final double TARGET_MATCH = 0.2;
-
     private final Archive archive;
+    private final GuideTargets targets;
 
-    ArchiveWriter(Archive archive) {
+    ArchiveWriter(Archive archive, GuideTargets targets) {
         this.archive = archive;
+        this.targets = targets;
     }
 
     /** What happened to a page. */
@@ -241,69 +241,68 @@ public final class ArchiveWriter {
 
     /**
      * Points the issue's guide entries at their target page and article, now that the page may
-     * have arrived. An entry's article is the one on the target page whose headline repeats the
-     * entry's words most; an entry without a page reference stays unresolved.
+     * have arrived: the entries that lead to no article yet, with the issue's pages and articles,
+     * go to the writer's {@link GuideTargets}, and what it chooses is written down.
      */
-    static void resolveGuide(Connection c, long issueId) throws SQLException {
-        record Entry(long id, String text, String key) {
-        }
-        List<Entry> open = new ArrayList<>();
+    private void resolveGuide(Connection c, long issueId) throws SQLException {
+        List<GuideTargets.Entry> open = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT g.id, g.kicker, g.title, g.target_page FROM guide_entry g "
-                + "JOIN page p ON p.id = g.page_id WHERE p.issue_id = ? AND g.target_article_id IS NULL "
-                + "AND g.target_page IS NOT NULL")) {
+                + "JOIN page p ON p.id = g.page_id WHERE p.issue_id = ? AND g.target_article_id IS NULL ORDER BY p.id, g.ord")) {
             s.setLong(1, issueId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String text = (r.getString(2) == null ? "" : r.getString(2)) + (r.getString(3) == null ? "" : r.getString(3));
-                    open.add(new Entry(r.getLong(1), text, Rows.numberKey(r.getString(4))));
+                    open.add(new GuideTargets.Entry(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            Rows.numberKey(r.getString(4))));
                 }
             }
         }
-        for (Entry e : open) {
-            Long target = null;
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id FROM page WHERE issue_id = ? AND number_key = ? ORDER BY id LIMIT 1")) {
-                s.setLong(1, issueId);
-                s.setString(2, e.key());
-                try (ResultSet r = s.executeQuery()) {
-                    if (r.next()) {
-                        target = r.getLong(1);
-                    }
+        if (open.isEmpty()) {
+            return;
+        }
+        GuideTargets.Issue issue = issue(c, issueId);
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE guide_entry SET target_page_id = ?, target_article_id = ? WHERE id = ?")) {
+            for (GuideTargets.Entry e : open) {
+                GuideTargets.Target t = targets.choose(e, issue);
+                if (t == null) {
+                    continue;
                 }
-            }
-            if (target == null) {
-                continue;
-            }
-            Long best = null;
-            double bestScore = TARGET_MATCH;
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, kicker, title, subtitle, paragraphs FROM article WHERE page_id = ? ORDER BY ord")) {
-                s.setLong(1, target);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        String headline = nz(r.getString(2)) + " " + nz(r.getString(3)) + " " + nz(r.getString(4));
-                        String lead = Rows.paragraphsText(r.getBytes(5));
-                        String words = headline + " " + lead.substring(0, Math.min(lead.length(), 200));
-                        double score = Overlap.score(e.text(), words);
-                        if (score > bestScore) {
-                            bestScore = score;
-                            best = r.getLong(1);
-                        }
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE guide_entry SET target_page_id = ?, target_article_id = ? WHERE id = ?")) {
-                s.setLong(1, target);
-                setLong(s, 2, best);
+                s.setLong(1, t.pageId());
+                setLong(s, 2, t.articleId());
                 s.setLong(3, e.id());
                 s.executeUpdate();
             }
         }
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    /** The issue's pages by number key and its articles, as {@link GuideTargets} chooses among them. */
+    private static GuideTargets.Issue issue(Connection c, long issueId) throws SQLException {
+        Map<String, Long> pages = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, number_key FROM page WHERE issue_id = ? ORDER BY id")) {
+            s.setLong(1, issueId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (r.getString(2) != null) {
+                        pages.putIfAbsent(r.getString(2), r.getLong(1));
+                    }
+                }
+            }
+        }
+        List<GuideTargets.Candidate> articles = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.page_id, p.number_key, a.kicker, a.title, "
+                + "a.subtitle, a.paragraphs FROM article a JOIN page p ON p.id = a.page_id WHERE p.issue_id = ? "
+                + "ORDER BY p.id, a.ord")) {
+            s.setLong(1, issueId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String text = Rows.paragraphsText(r.getBytes(7));
+                    articles.add(new GuideTargets.Candidate(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6),
+                            text.substring(0, Math.min(text.length(), GuideTargets.Candidate.LEAD))));
+                }
+            }
+        }
+        return new GuideTargets.Issue(pages, articles);
     }
 
     private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {

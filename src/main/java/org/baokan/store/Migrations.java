@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * The schema's versions, applied in order at open by a small runner on {@code PRAGMA user_version}
- * (docs/decisions/0007). Each step runs in its own transaction; a failed step leaves the archive
- * at the version before it.
+ * (docs/decisions/0007). All steps run in one transaction under the write lock; a failed step
+ * leaves the archive at the version it had.
  */
 final class Migrations {
     /** 'BAOK': marks the file as a Baokan archive. */
@@ -75,25 +75,19 @@ final class Migrations {
         };
     }
 
-    /** Brings the schema from {@code from} to the latest version. */
+    /**
+     * Brings the schema from {@code from} to the latest version, step by step, each step setting
+     * {@code user_version}. Runs inside the caller's transaction, which holds the write lock
+     * (Archive.prepare): a step that fails leaves the archive as it was before the first.
+     */
     static void migrate(Connection c, int from) throws SQLException {
         for (Migration m : all()) {
             if (m.version() <= from) {
                 continue;
             }
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                m.apply(c);
-                try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA user_version = " + m.version());
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
+            m.apply(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA user_version = " + m.version());
             }
         }
     }

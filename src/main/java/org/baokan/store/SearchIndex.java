@@ -164,7 +164,8 @@ public final class SearchIndex {
     }
 
     /**
-     * Matches a query: ranked by bm25, with filters, the page of results asked for and the total.
+     * Matches a query: ranked by bm25, with filters, the page of results asked for and the total
+     * (for a limit of 0 the total alone).
      *
      * <p>bm25 costs about a microsecond per matching article, and a one-character query matches
      * most of an archive; so a large archive is ranked in two halves by rowid on two connections
@@ -173,9 +174,10 @@ public final class SearchIndex {
      */
     public Matches match(Query query, Filter filter, int limit, int offset) throws ArchiveException {
         Plan plan = plan(query);
-        if (plan == null || limit <= 0) {
+        if (plan == null) {
             return new Matches(List.of(), 0);
         }
+        limit = Math.max(0, limit); // 0: only how many match
         String t = plan.table();
         StringBuilder where = new StringBuilder(" WHERE " + t + " MATCH ?");
         List<Object> args = new ArrayList<>();

@@ -45,6 +45,20 @@ public final class ArchiveBenchmark {
         QUERIES.put("two words", List.of("刘章箭 创城", "项目 建设", "安全 生产", "展鑫 项目", "高新区 会议"));
     }
 
+    /**
+     * The longest queries search takes (QueryParser.MAX_TERMS, MAX_CHARACTERS): no target, but
+     * their cost must stay bounded (a 10,000-character query took 114 s before it was bounded).
+     */
+    static final Map<String, List<String>> LIMIT_QUERIES = new LinkedHashMap<>();
+
+    static {
+        LIMIT_QUERIES.put("12 characters", List.of("城 区 会 党 新 发 展 建 设 工 作 全"));
+        LIMIT_QUERIES.put("12 words", List.of("创城 项目 会议 高新 街道 建设 工作 发展 安全 推进 重点 全区"));
+        // 200 characters of a seed's text, quoted: one phrase of 199 bigrams
+        LIMIT_QUERIES.put("200 characters", List.of("\"" + ("济宁高新区召开重点工作部署会议强调要坚定信心攻坚克难全力以赴推进"
+                + "重点项目建设").repeat(7).substring(0, 198) + "\""));
+    }
+
     private ArchiveBenchmark() {
     }
 
@@ -189,8 +203,9 @@ public final class ArchiveBenchmark {
                 (double) f.dbBytes() / f.rawBytes());
         for (Map.Entry<String, double[]> e : f.latencies().entrySet()) {
             double[] l = e.getValue();
-            System.out.printf(Locale.ROOT, "  search, %-12s p50 %5.1f ms  p95 %5.1f ms  max %5.1f ms (target p95 <= 50)%n",
-                    e.getKey() + ":", l[0], l[1], l[2]);
+            System.out.printf(Locale.ROOT, "  search, %-12s p50 %5.1f ms  p95 %5.1f ms  max %5.1f ms (%s)%n",
+                    e.getKey() + ":", l[0], l[1], l[2], e.getKey().startsWith("limit") ? "the longest query taken; no target"
+                            : "target p95 <= 50");
         }
     }
 
@@ -206,7 +221,9 @@ public final class ArchiveBenchmark {
                     }
                 }
             }
-            for (Map.Entry<String, List<String>> e : QUERIES.entrySet()) {
+            Map<String, List<String>> all = new LinkedHashMap<>(QUERIES);
+            LIMIT_QUERIES.forEach((k, v) -> all.put("limit, " + k, v));
+            for (Map.Entry<String, List<String>> e : all.entrySet()) {
                 List<Double> ms = new ArrayList<>();
                 for (int rep = 0; rep < 20; rep++) {
                     for (String q : e.getValue()) {

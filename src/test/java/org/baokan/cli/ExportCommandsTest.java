@@ -143,6 +143,19 @@ class ExportCommandsTest {
     }
 
     @Test
+    void theHelpListsEachOptionOnce() {
+        for (String command : new String[]{"export-pdf", "export-json", "print"}) {
+            ParseCommandTest.Run help = run(command, "--help");
+            assertThat(help.exit()).isZero();
+            // the option list: lines that start with an option, not the usage synopsis (indented further)
+            List<String> options = help.out().lines().filter(l -> l.matches(" {2,6}-.*")).map(String::strip)
+                    .map(l -> l.split("\\s+")[0].replaceAll(",$", "")).toList();
+            assertThat(options).as(command).contains("--article=ID...", "--issue=ID", "--page=ID", "--query=Q",
+                    "--person=NAME", "--title=TEXT", "--db=PATH").doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void jsonIsTheParseFormatWithTheChosenArticles() throws Exception {
         ParseCommandTest.Run r = run("export-json", "--db", db, "--query", "创城");
         assertThat(r.exit()).as(r.err()).isZero();

@@ -1,5 +1,6 @@
 package org.baokan.search;
 
+import org.baokan.archive.GuideMatcher;
 import org.baokan.ingest.PageParser;
 import org.baokan.model.ArticleKind;
 import org.baokan.model.StoredArticle;
@@ -35,7 +36,7 @@ class SearchServiceTest {
     @BeforeEach
     void fill() throws Exception {
         archive = Archive.open(dir.resolve("archive.db"));
-        ArchiveWriter w = archive.writer();
+        ArchiveWriter w = archive.writer(new GuideMatcher());
         PageParser parser = new PageParser();
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
             for (Path p : seeds.sorted().toList()) {

@@ -1,5 +1,6 @@
 package org.baokan.store;
 
+import org.baokan.archive.GuideMatcher;
 import org.baokan.model.IssueInfo;
 import org.baokan.model.ParsedPage;
 import org.baokan.model.StoredArticle;
@@ -25,7 +26,7 @@ class ArchiveWriterTest {
             long[] before = a.reader().counts();
             assertThat(before[0]).isEqualTo(5);
             for (Path p : Pages.seeds()) {
-                assertThat(a.writer().store(Pages.seed(p), p).outcome()).isEqualTo(ArchiveWriter.Outcome.SKIPPED);
+                assertThat(a.writer(new GuideMatcher()).store(Pages.seed(p), p).outcome()).isEqualTo(ArchiveWriter.Outcome.SKIPPED);
             }
             assertThat(a.reader().counts()).containsExactly(before);
         }
@@ -40,9 +41,9 @@ class ArchiveWriterTest {
         ParsedPage otherDay = Pages.page("other.txt", "# 某区新闻", "", "2021年3月6日 星期六", "", "# 另一天", "",
                 "本报讯(记者 张三)近日,某区召开会议。");
         try (Archive a = Archive.open(dir.resolve("a.db"))) {
-            a.writer().store(front, null);
-            a.writer().store(otherDay, null);
-            a.writer().store(inner, null);
+            a.writer(new GuideMatcher()).store(front, null);
+            a.writer(new GuideMatcher()).store(otherDay, null);
+            a.writer(new GuideMatcher()).store(inner, null);
             List<IssueInfo> issues = a.reader().issues();
             assertThat(issues).hasSize(2);
             IssueInfo mar5 = issues.stream().filter(i -> LocalDate.of(2021, 3, 5).equals(i.date())).findFirst().orElseThrow();
@@ -60,8 +61,8 @@ class ArchiveWriterTest {
         ParsedPage two = Pages.page("two.txt", "2021年3月5日 星期五 02 要闻", "", "", "", "某区新闻微信公众号", "", "", "", "# 二稿", "",
                 "本报讯(记者 张三)近日,某区召开另一个会议。");
         try (Archive a = Archive.open(dir.resolve("a.db"))) {
-            ArchiveWriter.Result first = a.writer().store(one, null);
-            ArchiveWriter.Result second = a.writer().store(two, null);
+            ArchiveWriter.Result first = a.writer(new GuideMatcher()).store(one, null);
+            ArchiveWriter.Result second = a.writer(new GuideMatcher()).store(two, null);
             assertThat(first.conflictPageId()).isNull();
             assertThat(second.outcome()).isEqualTo(ArchiveWriter.Outcome.IMPORTED);
             assertThat(second.conflictPageId()).isEqualTo(first.pageId());
@@ -78,10 +79,10 @@ class ArchiveWriterTest {
                 "# 做好疫情防控", "", "本报讯(记者 王五)近日,某区检查农贸市场。", "", "## 某区召开第二批学校复学工作部署会议", "",
                 "# 全心全力保校园平安", "", "本报讯(记者 李四)3月3日,某区召开第二批学校复学工作部署会议,部署校园防疫。");
         try (Archive a = Archive.open(dir.resolve("a.db"))) {
-            a.writer().store(front, null);
+            a.writer(new GuideMatcher()).store(front, null);
             long issue = a.reader().issues().get(0).id();
             assertThat(a.reader().guideOfIssue(issue)).noneMatch(StoredGuideEntry::resolved);
-            a.writer().store(page2, null);
+            a.writer(new GuideMatcher()).store(page2, null);
             List<StoredGuideEntry> guide = a.reader().guideOfIssue(issue);
             StoredGuideEntry toPage2 = guide.get(0);
             assertThat(toPage2.resolved()).isTrue();
@@ -97,7 +98,7 @@ class ArchiveWriterTest {
         try (Archive a = Archive.open(dir.resolve("a.db"))) {
             for (Path p : Pages.seeds()) {
                 ParsedPage page = Pages.seed(p);
-                long id = a.writer().store(page, p).pageId();
+                long id = a.writer(new GuideMatcher()).store(page, p).pageId();
                 ParsedPage back = a.reader().parsedPage(id).orElseThrow();
                 assertThat(back.articles()).isEqualTo(page.articles());
                 assertThat(back.guide()).isEqualTo(page.guide());

@@ -1,5 +1,6 @@
 package org.baokan.store;
 
+import org.baokan.archive.GuideMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +68,7 @@ class BadArchiveFileTest {
         assertThatThrownBy(() -> {
             try (Archive a = Archive.open(file)) {
                 a.reader().issues();
-                a.writer().store(Pages.seed(Pages.seeds().get(0)), null);
+                a.writer(new GuideMatcher()).store(Pages.seed(Pages.seeds().get(0)), null);
             }
         }).isInstanceOf(ArchiveException.class).hasMessageContaining("damaged").hasMessageContaining("left unchanged");
         assertThat(hash(file)).isEqualTo(before);
@@ -86,7 +87,7 @@ class BadArchiveFileTest {
         try (Archive a = Archive.open(file)) {
             assertThat(a.isReadOnly()).isTrue();
             assertThat(a.reader().issues()).hasSize(5);
-            assertThatThrownBy(a::writer).isInstanceOf(ArchiveException.class).hasMessageContaining("read-only")
+            assertThatThrownBy(() -> a.writer(GuideTargets.NONE)).isInstanceOf(ArchiveException.class).hasMessageContaining("read-only")
                     .extracting(e -> ((ArchiveException) e).reason()).isEqualTo(ArchiveException.Reason.READ_ONLY);
         }
         assertThat(hash(file)).isEqualTo(before);
@@ -101,7 +102,7 @@ class BadArchiveFileTest {
         String before = hash(file);
         try (Archive a = Archive.open(file, Archive.Mode.READ_ONLY)) {
             assertThat(a.reader().issues()).hasSize(5);
-            assertThatThrownBy(a::writer).isInstanceOf(ArchiveException.class)
+            assertThatThrownBy(() -> a.writer(GuideTargets.NONE)).isInstanceOf(ArchiveException.class)
                     .hasMessage("The archive " + file + " is read-only; nothing was changed.");
         }
         assertThat(hash(file)).isEqualTo(before);

@@ -1,5 +1,6 @@
 package org.baokan.store;
 
+import org.baokan.archive.GuideMatcher;
 import org.baokan.ingest.BadInputException;
 import org.baokan.ingest.PageParser;
 import org.baokan.model.ParsedPage;
@@ -47,7 +48,7 @@ final class Pages {
 
     /** Stores every seed page into the archive. */
     static void storeSeeds(Archive archive) throws ArchiveException {
-        ArchiveWriter w = archive.writer();
+        ArchiveWriter w = archive.writer(new GuideMatcher());
         for (Path p : seeds()) {
             w.store(seed(p), p);
         }
