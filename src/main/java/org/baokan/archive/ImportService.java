@@ -1,6 +1,7 @@
 package org.baokan.archive;
 
 import org.baokan.ingest.BadInputException;
+import org.baokan.ingest.FileNameDates;
 import org.baokan.ingest.PageParser;
 import org.baokan.model.EnrichedPage;
 import org.baokan.model.ParsedPage;
@@ -10,10 +11,15 @@ import org.baokan.store.ArchiveException;
 import org.baokan.store.ArchiveWriter;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +31,11 @@ import java.util.function.BooleanSupplier;
  * on the calling thread, each page in its own transaction; only a few pages are in flight at a
  * time, so memory stays bounded however large the batch. A file that fails is reported and the
  * batch goes on. Importing the same files again changes nothing.
+ *
+ * <p>A page that prints no date and that neither the archivist, its file's or folder's name nor its
+ * text dates waits to the end of the batch: when every other dated page of the same folder in
+ * this import has one and the same date (the pages of one issue), it is given that date and says
+ * so; otherwise it is stored undated.
  */
 public final class ImportService {
     private final Archive archive;
@@ -109,18 +120,60 @@ public final class ImportService {
         return run(sources, List.of(), ImportOptions.NONE, listener, () -> false);
     }
 
+    /** What a batch has done so far; one page at a time is added to it. */
+    private final class Tally {
+        final long start = System.nanoTime();
+        final ArchiveWriter writer;
+        final List<ImportReport.Conflict> conflicts = new ArrayList<>();
+        final List<ImportReport.Failure> failed;
+        final List<ImportReport.FileWarning> warnings = new ArrayList<>();
+        int imported;
+        int skipped;
+
+        Tally(List<ImportReport.Failure> unreadable) throws ArchiveException {
+            writer = archive.writer(new GuideMatcher());
+            failed = new ArrayList<>(unreadable);
+        }
+
+        ImportReport report(boolean stopped) {
+            return new ImportReport(imported, skipped, conflicts, failed, warnings, (System.nanoTime() - start) / 1_000_000,
+                    stopped);
+        }
+
+        /** Stores a parsed page (or reports its failure); {@code before} pages were handled before it. */
+        void add(Parsed p, int before, int total) throws ArchiveException {
+            if (p.failure() != null) {
+                failed.add(p.failure());
+                return;
+            }
+            ArchiveWriter.Result r;
+            try {
+                r = writer.store(p.page(), p.source().path());
+            } catch (ArchiveException e) {
+                // what was stored stays, whole; the user learns how far it got
+                throw new ImportStoppedException(e, report(false), before, total);
+            }
+            if (r.outcome() == ArchiveWriter.Outcome.SKIPPED) {
+                skipped++;
+                return;
+            }
+            imported++;
+            enrich.stored(p.page());
+            for (Warning w : p.page().page().warnings()) {
+                warnings.add(new ImportReport.FileWarning(p.source().name(), w));
+            }
+            if (r.conflictPageId() != null) {
+                conflicts.add(conflict(p, r.conflictPageId()));
+            }
+        }
+    }
+
     /**
      * @param unreadable folders that could not be searched, reported first among the failures
      */
     private ImportReport run(List<Source> sources, List<ImportReport.Failure> unreadable, ImportOptions options,
                              ImportListener listener, BooleanSupplier cancelled) throws ArchiveException {
-        long start = System.nanoTime();
-        ArchiveWriter writer = archive.writer(new GuideMatcher());
-        int imported = 0;
-        int skipped = 0;
-        List<ImportReport.Conflict> conflicts = new ArrayList<>();
-        List<ImportReport.Failure> failed = new ArrayList<>(unreadable);
-        List<ImportReport.FileWarning> warnings = new ArrayList<>();
+        Tally tally = new Tally(unreadable);
         listener.started(sources.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "import-parse");
@@ -128,6 +181,9 @@ public final class ImportService {
             return t;
         });
         Deque<Future<Parsed>> inFlight = new ArrayDeque<>();
+        // undated pages wait for their folder's other pages; the dates of each folder's dated pages
+        List<Parsed> undated = new ArrayList<>();
+        Map<Path, Set<LocalDate>> folderDates = new HashMap<>();
         int next = 0;
         int done = 0;
         boolean stopped = false;
@@ -142,29 +198,16 @@ public final class ImportService {
                 }
                 Parsed p = await(inFlight.removeFirst());
                 done++;
-                if (p.failure() != null) {
-                    failed.add(p.failure());
+                Path folder = p.source().path() == null ? null : p.source().path().toAbsolutePath().getParent();
+                LocalDate date = p.failure() == null ? p.page().page().date() : null;
+                if (p.failure() == null && folder != null && date == null) {
+                    // stored at the end of the batch, dated by its folder's other pages if they agree
+                    undated.add(p);
                 } else {
-                    ArchiveWriter.Result r;
-                    try {
-                        r = writer.store(p.page(), p.source().path());
-                    } catch (ArchiveException e) {
-                        // what was stored stays, whole; the user learns how far it got
-                        throw new ImportStoppedException(e, new ImportReport(imported, skipped, conflicts, failed,
-                                warnings, (System.nanoTime() - start) / 1_000_000, false), done - 1, sources.size());
+                    if (date != null && folder != null) {
+                        folderDates.computeIfAbsent(folder, k -> new LinkedHashSet<>()).add(date);
                     }
-                    if (r.outcome() == ArchiveWriter.Outcome.SKIPPED) {
-                        skipped++;
-                    } else {
-                        imported++;
-                        enrich.stored(p.page());
-                        for (Warning w : p.page().page().warnings()) {
-                            warnings.add(new ImportReport.FileWarning(p.source().name(), w));
-                        }
-                        if (r.conflictPageId() != null) {
-                            conflicts.add(conflict(p, r.conflictPageId()));
-                        }
-                    }
+                    tally.add(p, done - 1, sources.size());
                 }
                 listener.progress(done, sources.size(), p.source().path());
                 if (!stopped && cancelled.getAsBoolean()) {
@@ -174,18 +217,37 @@ public final class ImportService {
                     break;
                 }
             }
+            for (Parsed u : undated) {
+                // after a cancel the pages already read are stored as they are: what was reported done is done
+                tally.add(stopped ? u : withOtherPagesDate(u, folderDates, options),
+                        tally.imported + tally.skipped + tally.failed.size(), sources.size());
+            }
         } finally {
             pool.shutdownNow();
         }
-        return new ImportReport(imported, skipped, conflicts, failed, warnings, (System.nanoTime() - start) / 1_000_000,
-                stopped);
+        return tally.report(stopped);
+    }
+
+    /** An undated page, parsed again with the date all the other dated pages of its folder share, if they share one. */
+    private Parsed withOtherPagesDate(Parsed p, Map<Path, Set<LocalDate>> folderDates, ImportOptions options) {
+        Set<LocalDate> dates = folderDates.get(p.source().path().toAbsolutePath().getParent());
+        if (dates == null || dates.size() != 1) {
+            return p;
+        }
+        return parse(p.source(), options, dates.iterator().next());
     }
 
     private Parsed parse(Source s, ImportOptions options) {
+        return parse(s, options, null);
+    }
+
+    private Parsed parse(Source s, ImportOptions options, LocalDate otherPagesDate) {
         try {
             String name = s.path() == null ? s.name()
                     : s.path().getFileName() == null ? s.name() : s.path().getFileName().toString();
-            ParsedPage page = parser.parse(s.bytes(), name, options.date()).withArchivistPaper(options.paper());
+            PageParser.Dates dates = new PageParser.Dates(options.date(),
+                    s.path() == null ? FileNameDates.ofName(name) : FileNameDates.of(s.path()), otherPagesDate);
+            ParsedPage page = parser.parse(s.bytes(), name, dates).withArchivistPaper(options.paper());
             return new Parsed(s, enrich.apply(page), null);
         } catch (BadInputException e) {
             return new Parsed(s, null, new ImportReport.Failure(s.name(), e.getMessage(), e.problem(), e.detail()));

@@ -4,6 +4,7 @@ import org.baokan.archive.PageFiles;
 import org.baokan.entities.EntityExtractor;
 import org.baokan.format.PageJson;
 import org.baokan.ingest.BadInputException;
+import org.baokan.ingest.FileNameDates;
 import org.baokan.ingest.PageParser;
 import org.baokan.model.ParsedPage;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ public final class ParseCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 ParsedPage page = parser.parse(PageFiles.read(file), file.getFileName() == null ? file.toString()
-                        : file.getFileName().toString());
+                        : file.getFileName().toString(), new PageParser.Dates(null, FileNameDates.of(file), null));
                 pages.add(entities.enrich(page).page());
             } catch (BadInputException e) {
                 Console.error(spec, file + ": " + e.getMessage());

@@ -29,7 +29,7 @@ public final class PageParser {
 
     /** Parses a page file's bytes; {@code fileName} is recorded as the source's name. */
     public ParsedPage parse(byte[] bytes, String fileName) throws BadInputException {
-        return parse(bytes, fileName, null);
+        return parse(bytes, fileName, (LocalDate) null);
     }
 
     /**
@@ -47,17 +47,37 @@ public final class PageParser {
      */
     public ParsedPage parse(byte[] bytes, String fileName, LocalDate archivistDate, LocalDate fileDate)
             throws BadInputException {
+        return parse(bytes, fileName, new Dates(archivistDate, fileDate, null));
+    }
+
+    /**
+     * The dates a page that prints none can be given, strongest first; any may be null. A date the
+     * page prints always wins; then the archivist's; then the file's or folder's name; then what
+     * the page's datelines and years give; then the one date all other pages of the same import
+     * folder print.
+     *
+     * @param archivist  the archivist's ({@code import --date})
+     * @param fileName   the page file's or folder's name ({@link FileNameDates#of})
+     * @param otherPages the date every other dated page of the import's folder has
+     */
+    public record Dates(LocalDate archivist, LocalDate fileName, LocalDate otherPages) {
+    }
+
+    /** Parses a page file's bytes with the dates a page that prints none can be given. */
+    public ParsedPage parse(byte[] bytes, String fileName, Dates dates) throws BadInputException {
         DecodedText decoded = TextDecoder.decode(bytes);
         SourceInfo source = new SourceInfo(fileName, sha256(bytes), decoded.encoding());
-        return parseText(decoded.text(), source, archivistDate, fileDate);
+        return parseText(decoded.text(), source, dates);
     }
 
     /** Parses already decoded text (newlines may be of any style). */
     public ParsedPage parseText(String text, SourceInfo source) {
-        return parseText(text, source, null, FileNameDates.ofName(source.fileName()));
+        return parseText(text, source, new Dates(null, FileNameDates.ofName(source.fileName()), null));
     }
 
-    private ParsedPage parseText(String text, SourceInfo source, LocalDate archivistDate, LocalDate fileDate) {
+    private ParsedPage parseText(String text, SourceInfo source, Dates dates) {
+        LocalDate archivistDate = dates.archivist();
+        LocalDate fileDate = dates.fileName();
         List<Line> lines = LineNormalizer.normalise(TextDecoder.normaliseNewlines(text));
         List<TypedLine> typed = HeadlineDetector.detect(LineClassifier.classify(lines));
         List<Block> blocks = ParagraphBuilder.build(typed);
@@ -82,6 +102,10 @@ public final class PageParser {
                     || w.kind() == WarningKind.YEAR_UNKNOWN);
             dateWarnings.add(Warning.of(WarningKind.DATE_FROM_FILE_NAME, fileDate + " (" + source.fileName() + ")"));
             issue = new DateResolver.IssueDate(fileDate, DateSource.FILE_NAME);
+        } else if (dates.otherPages() != null && issue.date() == null) {
+            dateWarnings.removeIf(w -> w.kind() == WarningKind.DATE_UNKNOWN || w.kind() == WarningKind.YEAR_UNKNOWN);
+            dateWarnings.add(Warning.of(WarningKind.DATE_FROM_IMPORT, dates.otherPages().toString()));
+            issue = new DateResolver.IssueDate(dates.otherPages(), DateSource.IMPORT);
         }
         warnings.addAll(dateWarnings);
         List<Article> articles = new ArrayList<>();
