@@ -79,7 +79,8 @@ public final class Scripts {
         return looksTraditional(s) ? fold(s) : s;
     }
 
-    static char folded(char c) {
+    /** The simplified form of one character (itself when it has none, or none of one character). */
+    public static char folded(char c) {
         if (c < 0x3400 || Character.isSurrogate(c)) {
             return c;
         }

@@ -1,7 +1,7 @@
 package org.baokan.store;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
+import org.baokan.ingest.Scripts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,6 @@ import java.util.List;
  * answers one-character queries. Latin words and numbers are tokens in both.
  */
 public final class FtsText {
-    private static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** Per-character mapping, filled as characters are met; 0 means not yet known. */
     private static final char[] MAP = new char[0x10000];
@@ -57,14 +56,8 @@ public final class FtsText {
         }
         String nfkc = NFKC.normalize(String.valueOf(c));
         char d = nfkc.length() == 1 ? nfkc.charAt(0) : c;
-        String simplified;
-        synchronized (T2S) {
-            simplified = T2S.transliterate(String.valueOf(d));
-        }
-        if (simplified.length() == 1) {
-            d = simplified.charAt(0);
-        }
-        return Character.toLowerCase(d);
+        // the parser's one-for-one traditional-to-simplified map, so that the index reads pages as the parser does
+        return Character.toLowerCase(Scripts.folded(d));
     }
 
     /** Normalised text for the unigram index: every Han character between spaces. */
