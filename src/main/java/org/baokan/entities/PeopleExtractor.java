@@ -112,6 +112,11 @@ final class PeopleExtractor {
         return found;
     }
 
+    /** The text from {@code from} on, as far as a rule after a name looks: a long text is not copied whole. */
+    private static String window(String key, int from) {
+        return key.substring(from, Math.min(key.length(), from + 16));
+    }
+
     private static void mark(boolean[] taken, int start, int length) {
         for (int i = start; i < start + length && i < taken.length; i++) {
             taken[i] = true;
@@ -173,7 +178,7 @@ final class PeopleExtractor {
             }
             String candidate = key.substring(p, p + len);
             int q = p + len;
-            boolean nextItem = q < key.length() && NEXT_ITEM.matcher(key.substring(q)).lookingAt();
+            boolean nextItem = q < key.length() && NEXT_ITEM.matcher(window(key, q)).lookingAt();
             // before the next item a name may end like a place (谢兆村|平度市市长): the item shows where it ends
             boolean plausible = PersonNames.isPlausible(candidate)
                     || nextItem && PersonNames.isSurname(candidate.charAt(0)) && allHan(candidate, 0, len);
@@ -231,7 +236,8 @@ final class PeopleExtractor {
     /** Words after a list of names that name the list: 等区委领导, 等代表, 等同志. */
     private static final Pattern LIST_TITLE = Pattern.compile("^等([\\p{IsHan}]{0,6}?(领导|代表|同志|委员|干部|嘉宾|专家|负责人))");
     /** What stands right before a list of names without a title: a mark, 有, 是, 由, 包括, 还有… */
-    private static final Pattern LIST_LEAD = Pattern.compile("(还有|包括|分别是|分别为|他们是|有|是|为|由|和|与|及|了|:|：)$");
+    private static final Words.Endings LIST_LEADS = new Words.Endings(List.of("还有", "包括", "分别是", "分别为", "他们是", "有", "是",
+            "为", "由", "和", "与", "及", "了", ":", "："));
 
     /**
      * Lists of two or more names without a title before them ({@code 徐晓宗、覃永利、刘菁…出席大会},
@@ -242,11 +248,14 @@ final class PeopleExtractor {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < key.length()) {
+            if (!PersonNames.canStartName(key.charAt(i)) || !free(taken, i, 1)) {
+                i++;
+                continue;
+            }
             char before = i == 0 ? 0 : key.charAt(i - 1);
             boolean clauseStart = i == 0 || before != '、' && before != '“' && before != '"' && before != '‘'
-                    && (CLAUSE_MARKS.indexOf(before) >= 0 || !PersonNames.isHan(before)
-                    || LIST_LEAD.matcher(key.substring(Math.max(0, i - 4), i)).find());
-            if (!clauseStart || !free(taken, i, 1)) {
+                    && (CLAUSE_MARKS.indexOf(before) >= 0 || !PersonNames.isHan(before) || LIST_LEADS.endsAt(key, i));
+            if (!clauseStart) {
                 i++;
                 continue;
             }
@@ -267,7 +276,7 @@ final class PeopleExtractor {
             }
             if (items.size() >= 2 && !likeWords(key, items)) {
                 int end = items.get(items.size() - 1)[0] + items.get(items.size() - 1)[1];
-                Matcher m = LIST_TITLE.matcher(key.substring(end));
+                Matcher m = LIST_TITLE.matcher(window(key, end));
                 List<String> titles = m.lookingAt() ? List.of(text.substring(end + 1, end + m.end())) : List.of();
                 for (int[] item : items) {
                     out.add(new Found(text.substring(item[0], item[0] + item[1]), titles, item[0]));
@@ -316,7 +325,7 @@ final class PeopleExtractor {
                 if (!PersonNames.isPlausible(candidate) || isPlaceName(candidate)) {
                     continue;
                 }
-                String rest = key.substring(i + len);
+                String rest = window(key, i + len);
                 boolean speech = SPEECH.matcher(rest).lookingAt();
                 // an interview's turn: 夏新:“十三五”时期…
                 boolean turn = len == 2 || len == 3 ? rest.startsWith(":") || rest.startsWith("：") : false;

@@ -196,7 +196,8 @@ final class PlaceExtractor {
         if (end > key.length()) {
             return false;
         }
-        String after = key.substring(end);
+        // the organisation's name follows within a few characters: a window, not the rest of a long text
+        String after = key.substring(end, Math.min(key.length(), end + 20));
         return !GOVERNMENT_AFTER.matcher(after).lookingAt() && ORGANISATION_END.matcher(after).lookingAt();
     }
 

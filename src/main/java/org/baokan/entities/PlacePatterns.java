@@ -286,22 +286,17 @@ final class PlacePatterns {
                 || endsWithSuffixWord(key, at);
     }
 
+    private static final Words.Endings BOUNDARY_ENDINGS = new Words.Endings(BOUNDARY_WORDS);
+    private static final Words BOUNDARY_STARTS = new Words(BOUNDARY_WORDS);
+    private static final Words.Endings SUFFIX_ENDINGS = new Words.Endings(
+            SUFFIXES.stream().map(Suffix::text).filter(t -> t.length() >= 2).toList());
+
     private static boolean endsWithBoundaryWord(String key, int at) {
-        for (String w : BOUNDARY_WORDS) {
-            if (at >= w.length() && key.startsWith(w, at - w.length())) {
-                return true;
-            }
-        }
-        return false;
+        return BOUNDARY_ENDINGS.endsAt(key, at);
     }
 
     private static boolean endsWithSuffixWord(String key, int at) {
-        for (Suffix s : SUFFIXES) {
-            if (s.text().length() >= 2 && at >= s.text().length() && key.startsWith(s.text(), at - s.text().length())) {
-                return true;
-            }
-        }
-        return false;
+        return SUFFIX_ENDINGS.endsAt(key, at);
     }
 
     /** The last character of a word that ends in the suffix's character without naming a place: 城市, 景区, 农村. */
@@ -347,15 +342,7 @@ final class PlacePatterns {
     }
 
     private static boolean isName(String name) {
-        if (NOT_NAMES.contains(name)) {
-            return false;
-        }
-        for (String w : BOUNDARY_WORDS) {
-            if (name.startsWith(w)) {
-                return false;
-            }
-        }
-        return true;
+        return !NOT_NAMES.contains(name) && BOUNDARY_STARTS.at(name, 0) == null;
     }
 
     private static List<Suffix> sorted(List<Suffix> s) {

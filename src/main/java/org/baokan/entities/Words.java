@@ -28,6 +28,36 @@ final class Words {
         });
     }
 
+    /** Whether one of the words ends right before {@code at}: the words indexed by their last character. */
+    static final class Endings {
+        private final Map<Character, String[]> byLast = new HashMap<>();
+
+        Endings(Collection<String> words) {
+            Map<Character, List<String>> m = new HashMap<>();
+            for (String w : words) {
+                if (!w.isEmpty()) {
+                    m.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+                }
+            }
+            m.forEach((c, list) -> byLast.put(c, list.toArray(String[]::new)));
+        }
+
+        boolean endsAt(String text, int at) {
+            if (at <= 0) {
+                return false;
+            }
+            String[] candidates = byLast.get(text.charAt(at - 1));
+            if (candidates != null) {
+                for (String w : candidates) {
+                    if (at >= w.length() && text.startsWith(w, at - w.length())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     /** The longest word that starts at {@code i}, or null. */
     String at(String text, int i) {
         if (i >= text.length()) {

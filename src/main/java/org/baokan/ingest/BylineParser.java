@@ -48,6 +48,8 @@ final class BylineParser {
             "^(?:【\\s*)?(?:(" + OWN + ")|([\\p{IsHan}A-Za-z·]{2,14}?))[\\p{IsHan}]{0,8}?"
                     + "(?:(\\d{1,2})[\\s\uE000]*月[\\s\uE000]*(\\d{1,2})[\\s\uE000]*日)?[\\p{IsHan}]{0,4}?[\\s\uE000]*(讯|电|消息)"
                     + "(?:[\\s\uE000]*】)?");
+    /** How far into a line a dateline's 讯, 电 or 消息 can stand. */
+    private static final int DATELINE_REACH = 40;
     /** X讯 words that are not datelines. */
     private static final Pattern NOT_DATELINE = Pattern.compile("(快|简|短|喜|资|通|视|警|速|音|电|新闻|图|家|质)(讯|电|消息)】?$");
     /** What follows a news site's dateline: a byline, a colon, a date, or the text after a space. */
@@ -82,7 +84,18 @@ final class BylineParser {
 
     /** The dateline at the start of a folded text, or null. */
     private static Matcher dateline(String key) {
-        Matcher d = DATELINE.matcher(key);
+        // every dateline ends in 讯, 电 or 消息 within its first characters; most lines hold none there
+        int end = -1;
+        for (int i = 0; i < key.length() && i < DATELINE_REACH; i++) {
+            char c = key.charAt(i);
+            if (c == '讯' || c == '电' || c == '息') {
+                end = i + 1;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        Matcher d = DATELINE.matcher(key).region(0, Math.min(key.length(), end + 2));
         if (!d.lookingAt()) {
             return null;
         }
@@ -410,6 +423,9 @@ final class BylineParser {
 
     /** A photo credit at the end of a caption line that is not only the credit, or null. */
     static TrailingCredit trailingPhotoCredit(String text) {
+        if (text.indexOf('摄') < 0 && text.indexOf('攝') < 0) {
+            return null;
+        }
         String key = Scripts.fold(text);
         Matcher m = PHOTO_TAIL.matcher(key);
         if (!m.find() || m.start(1) == 0) {
@@ -429,6 +445,9 @@ final class BylineParser {
     }
 
     static boolean startsWithRole(String key) {
+        if (!holdsRoleCharacter(key)) {
+            return false;
+        }
         Matcher m = ROLE.matcher(key);
         if (!m.lookingAt()) {
             return false;
@@ -436,6 +455,19 @@ final class BylineParser {
         // an outlet's name before the role must be short and end where the role starts (湖北日报全媒记者)
         return m.start(1) <= 12;
     }
+
+    /** A role word's last character stands within a role's reach of the start: most text holds none there. */
+    private static boolean holdsRoleCharacter(String key) {
+        for (int i = 0; i < key.length() && i < 16; i++) {
+            if (ROLE_LAST.indexOf(key.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last characters of the role words ({@link #ROLE_CORE}). */
+    private static final String ROLE_LAST = "者员生人稿作文影像觉辑";
 
     /**
      * Reads role words and names. Names are 2–4 Han characters; a single character next to another

@@ -251,8 +251,9 @@ final class FurnitureSorter {
             if (split.isPresent()) {
                 rest.set(rest.size() - 1, new TypedLine(t.line(), t.type(), split.get()[0], null, null, null));
                 int take = entryLineCount(rest, true);
-                guide.add(entry(rest.subList(rest.size() - take, rest.size()), split.get()[1], null));
-                rest = new ArrayList<>(rest.subList(0, rest.size() - take));
+                List<TypedLine> taken = rest.subList(rest.size() - take, rest.size());
+                guide.add(entry(taken, split.get()[1], null));
+                taken.clear();
             }
         }
         return rest;

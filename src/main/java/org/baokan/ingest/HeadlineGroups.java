@@ -25,46 +25,48 @@ final class HeadlineGroups {
         return out;
     }
 
-    private static void splitInto(List<TypedLine> lines, List<HeadlineGroup> out) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        int t = firstTitle(lines, 0);
-        if (t < 0) {
-            unmarked(lines, out);
-            return;
-        }
-        List<TypedLine> kickers = lines.subList(0, t);
-        if (kickers.size() > 2) {
-            unmarked(kickers.subList(0, kickers.size() - 2), out);
-            kickers = kickers.subList(kickers.size() - 2, kickers.size());
-        }
-        int next = firstTitle(lines, t + 1);
-        List<TypedLine> after = lines.subList(t + 1, next < 0 ? lines.size() : next);
-        TypedLine subtitle = null;
-        List<TypedLine> rest;
-        if (next >= 0) {
-            // lines between two titles: a subtitle of the first unless it reads like a kicker of the second
-            if (!after.isEmpty() && !HeadlineShape.strongKickerCue(after.get(0).text())
-                    && !HeadlineShape.mediumKickerCue(after.get(0).text())) {
-                subtitle = after.get(0);
-                rest = lines.subList(t + 2, lines.size());
-            } else {
-                rest = lines.subList(t + 1, lines.size());
+    private static void splitInto(List<TypedLine> all, List<HeadlineGroup> out) {
+        // group by group, so that however many headlines stand in a run the stack stays flat
+        List<TypedLine> lines = all;
+        while (!lines.isEmpty()) {
+            int t = firstTitle(lines, 0);
+            if (t < 0) {
+                unmarked(lines, out);
+                return;
             }
-        } else if (after.size() == 1) {
-            subtitle = after.get(0);
-            rest = List.of();
-        } else {
-            rest = after;
+            List<TypedLine> kickers = lines.subList(0, t);
+            if (kickers.size() > 2) {
+                unmarked(kickers.subList(0, kickers.size() - 2), out);
+                kickers = kickers.subList(kickers.size() - 2, kickers.size());
+            }
+            int next = firstTitle(lines, t + 1);
+            List<TypedLine> after = lines.subList(t + 1, next < 0 ? lines.size() : next);
+            TypedLine subtitle = null;
+            List<TypedLine> rest;
+            if (next >= 0) {
+                // lines between two titles: a subtitle of the first unless it reads like a kicker of the second
+                if (!after.isEmpty() && !HeadlineShape.strongKickerCue(after.get(0).text())
+                        && !HeadlineShape.mediumKickerCue(after.get(0).text())) {
+                    subtitle = after.get(0);
+                    rest = lines.subList(t + 2, lines.size());
+                } else {
+                    rest = lines.subList(t + 1, lines.size());
+                }
+            } else if (after.size() == 1) {
+                subtitle = after.get(0);
+                rest = List.of();
+            } else {
+                rest = after;
+            }
+            List<TypedLine> used = new ArrayList<>(kickers);
+            used.add(lines.get(t));
+            if (subtitle != null) {
+                used.add(subtitle);
+            }
+            out.add(new HeadlineGroup(joinLines(kickers), lines.get(t).text(), subtitle == null ? null : subtitle.text(),
+                    used));
+            lines = rest;
         }
-        List<TypedLine> used = new ArrayList<>(kickers);
-        used.add(lines.get(t));
-        if (subtitle != null) {
-            used.add(subtitle);
-        }
-        out.add(new HeadlineGroup(joinLines(kickers), lines.get(t).text(), subtitle == null ? null : subtitle.text(), used));
-        splitInto(rest, out);
     }
 
     /** The first line marked as a title ({@code #} or doubled bold) at or after {@code from}, or -1. */
@@ -90,15 +92,19 @@ final class HeadlineGroups {
                     lines));
             return;
         }
-        if (n == 1) {
-            out.add(group(null, lines.get(0), null, lines));
-        } else if (n == 2) {
-            out.add(pair(lines.get(0), lines.get(1)));
-        } else if (n == 3) {
-            out.add(triple(lines));
+        int from = 0;
+        // two lines at a time while more than three are left
+        while (n - from > 3) {
+            out.add(pair(lines.get(from), lines.get(from + 1)));
+            from += 2;
+        }
+        List<TypedLine> last = lines.subList(from, n);
+        if (last.size() == 1) {
+            out.add(group(null, last.get(0), null, last));
+        } else if (last.size() == 2) {
+            out.add(pair(last.get(0), last.get(1)));
         } else {
-            out.add(pair(lines.get(0), lines.get(1)));
-            unmarked(lines.subList(2, n), out);
+            out.add(triple(last));
         }
     }
 

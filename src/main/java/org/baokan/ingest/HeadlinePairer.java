@@ -122,12 +122,13 @@ final class HeadlinePairer {
         if (groups.size() == 1) {
             return 0;
         }
-        String text = body.text(3);
-        double lastScore = Overlap.score(groups.get(last).allText(), text);
+        // the body's words are read once, however many groups stand before it
+        java.util.Set<Integer> text = Overlap.bigrams(body.text(3));
+        double lastScore = Overlap.score(Overlap.bigrams(groups.get(last).allText()), text);
         int best = last;
         double bestScore = lastScore;
         for (int g = 0; g < last; g++) {
-            double s = Overlap.score(groups.get(g).allText(), text);
+            double s = Overlap.score(Overlap.bigrams(groups.get(g).allText()), text);
             if (s >= CLEAR_MATCH && s > lastScore + MARGIN && s > bestScore) {
                 best = g;
                 bestScore = s;

@@ -212,7 +212,11 @@ final class MastheadParser {
     }
 
     static boolean isSlogan(String text) {
-        return SLOGAN.matcher(text).matches();
+        boolean separated = false;
+        for (int i = 0; i < text.length() && !separated; i++) {
+            separated = "·・•‧∙/／|".indexOf(text.charAt(i)) >= 0;
+        }
+        return separated && SLOGAN.matcher(text).matches();
     }
 
     /** Blanks out what a pattern matched, keeping positions: names are cut from the printed text at the same places. */

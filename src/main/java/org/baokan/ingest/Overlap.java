@@ -9,27 +9,31 @@ public final class Overlap {
     }
 
     public static double score(String headline, String body) {
-        Set<String> h = bigrams(headline);
-        if (h.isEmpty()) {
+        return score(bigrams(headline), bigrams(body));
+    }
+
+    /** The share of a headline's bigrams found among a body's, both already read. */
+    static double score(Set<Integer> headline, Set<Integer> body) {
+        if (headline.isEmpty()) {
             return 0;
         }
-        Set<String> b = bigrams(body);
         int hit = 0;
-        for (String s : h) {
-            if (b.contains(s)) {
+        for (Integer s : headline) {
+            if (body.contains(s)) {
                 hit++;
             }
         }
-        return (double) hit / h.size();
+        return (double) hit / headline.size();
     }
 
-    static Set<String> bigrams(String s) {
-        Set<String> out = new HashSet<>();
+    /** The Han bigrams of a text, each two characters packed in one int. */
+    static Set<Integer> bigrams(String s) {
+        Set<Integer> out = new HashSet<>();
         for (int i = 0; i + 1 < s.length(); i++) {
             char a = s.charAt(i);
             char b = s.charAt(i + 1);
             if (Chars.isHan(a) && Chars.isHan(b)) {
-                out.add(new String(new char[]{a, b}));
+                out.add(a << 16 | b);
             }
         }
         return out;

@@ -79,10 +79,16 @@ final class PageFurniture {
     }
 
     static boolean isGuideHeader(String text) {
-        return GUIDE_HEADER.matcher(text.replace(" ", "")).matches();
+        return text.length() <= 12 && GUIDE_HEADER.matcher(text.replace(" ", "")).matches();
     }
 
+    /** The last characters of media captions: 公众号, 微信, 微博, 政务网, 网站, 杂志, 电视, 电视台, 客户端, 抖音, 数字报, 矩阵, APP. */
+    private static final String CAPTION_ENDS = "号信博网站志视台端音报阵P";
+
     static boolean looksLikePaperName(String text) {
+        if (text.isEmpty() || "闻报网".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return false;
+        }
         String s = text.replace(" ", "");
         return PAPER_NAME.matcher(s).matches() && !NOT_A_PAPER.matcher(s).find();
     }
@@ -107,7 +113,7 @@ final class PageFurniture {
         if (s.length() > 80 || Chars.endsSentence(s)) {
             return false;
         }
-        return BOILERPLATE_PREFIX.matcher(s).find() || HOTLINE.matcher(s).find() || MastheadParser.isSlogan(s)
+        return BOILERPLATE_PREFIX.matcher(s).find() || s.contains("热线") && HOTLINE.matcher(s).find() || MastheadParser.isSlogan(s)
                 || s.startsWith("欢迎关注") || s.startsWith("扫码") || s.startsWith("扫一扫");
     }
 
@@ -117,7 +123,11 @@ final class PageFurniture {
      */
     static boolean isMediaCaption(String text) {
         String s = text.strip();
-        return s.length() <= 24 && MEDIA_CAPTION.matcher(s).matches() && (s.indexOf('，') < 0 && s.indexOf(',') < 0
+        if (s.length() > 24 || s.isEmpty() || CAPTION_ENDS.indexOf(s.charAt(s.length() - 1)) < 0
+                && "欢扫长请".indexOf(s.charAt(0)) < 0 && !s.contains("关注")) {
+            return false;
+        }
+        return MEDIA_CAPTION.matcher(s).matches() && (s.indexOf('，') < 0 && s.indexOf(',') < 0
                 || s.contains("关注")) && !Chars.endsSentence(s);
     }
 }

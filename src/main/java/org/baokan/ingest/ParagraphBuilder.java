@@ -23,13 +23,13 @@ final class ParagraphBuilder {
     static List<Block> build(List<TypedLine> lines) {
         boolean indents = usesIndents(lines);
         List<Block> out = new ArrayList<>();
-        Paragraph current = null;
+        Builder current = null;
         TypedLine previous = null;
         for (int i = 0; i < lines.size(); i++) {
             TypedLine t = lines.get(i);
             if (!isBodyLine(t)) {
                 if (current != null) {
-                    out.add(new Block(null, current));
+                    out.add(new Block(null, current.build()));
                     current = null;
                 }
                 out.add(new Block(t, null));
@@ -37,27 +37,54 @@ final class ParagraphBuilder {
                 continue;
             }
             double narrow = ColumnGeometry.narrowWidth(lines, i);
-            Paragraph single = new Paragraph(List.of(t), textOf(t), ColumnGeometry.startOf(t, narrow),
-                    ColumnGeometry.endsFull(t, narrow), t.type() == LineType.DATELINE, t.type() == LineType.BULLET,
-                    List.of());
-            if (current == null) {
-                current = single;
-            } else if (indents ? runsOnIndented(previous, t) : runsOn(previous, t, narrow)) {
-                current = current.append(single);
+            if (current != null && (indents ? runsOnIndented(previous, t) : runsOn(previous, t, narrow))) {
+                current.append(t, textOf(t), ColumnGeometry.endsFull(t, narrow));
             } else {
-                // a dateline standing alone is left for the assembler to reunite with its lead
-                if (previous.line().endsOpen() && t.type() == LineType.BODY && !(current.dateline() && current.lines().size() == 1)) {
-                    current = withWarning(current, Warning.of(WarningKind.TEXT_MISSING, tail(current.text())));
+                if (current != null) {
+                    // a dateline standing alone is left for the assembler to reunite with its lead
+                    if (previous.line().endsOpen() && t.type() == LineType.BODY && !(current.dateline && current.lines.size() == 1)) {
+                        current.warnings.add(Warning.of(WarningKind.TEXT_MISSING, tail(current.text.toString())));
+                    }
+                    out.add(new Block(null, current.build()));
                 }
-                out.add(new Block(null, current));
-                current = single;
+                current = new Builder(t, textOf(t), ColumnGeometry.startOf(t, narrow), ColumnGeometry.endsFull(t, narrow));
             }
             previous = t;
         }
         if (current != null) {
-            out.add(new Block(null, current));
+            out.add(new Block(null, current.build()));
         }
         return out;
+    }
+
+    /** A paragraph while its lines are read: lines are appended in place, so a long paragraph costs its length once. */
+    private static final class Builder {
+        final List<TypedLine> lines = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        final IndentEvidence start;
+        final boolean dateline;
+        final boolean bullet;
+        final List<Warning> warnings = new ArrayList<>();
+        boolean endsFull;
+
+        Builder(TypedLine first, String firstText, IndentEvidence start, boolean endsFull) {
+            lines.add(first);
+            text.append(firstText);
+            this.start = start;
+            this.endsFull = endsFull;
+            this.dateline = first.type() == LineType.DATELINE;
+            this.bullet = first.type() == LineType.BULLET;
+        }
+
+        void append(TypedLine t, String lineText, boolean full) {
+            lines.add(t);
+            appendJoined(text, lineText);
+            endsFull = full;
+        }
+
+        Paragraph build() {
+            return new Paragraph(List.copyOf(lines), text.toString(), start, endsFull, dateline, bullet, List.copyOf(warnings));
+        }
     }
 
     /** A narrow body line's spaces are justification: marked soft so that cleaning removes them whatever the surroundings. */
@@ -121,17 +148,25 @@ final class ParagraphBuilder {
      * the text is cleaned.
      */
     static String join(String a, String b) {
-        if (a.isEmpty()) {
-            return b;
-        }
+        StringBuilder out = new StringBuilder(a.length() + b.length() + 1).append(a);
+        appendJoined(out, b);
+        return out.toString();
+    }
+
+    /** {@link #join} onto a builder: the text so far is not copied. */
+    static void appendJoined(StringBuilder a, String b) {
         if (b.isEmpty()) {
-            return a;
+            return;
+        }
+        if (a.length() == 0) {
+            a.append(b);
+            return;
         }
         char left = a.charAt(a.length() - 1);
         char right = b.charAt(0);
         boolean latin = (Chars.isLatinLetter(left) || Character.isDigit(left))
                 && (Chars.isLatinLetter(right) || Character.isDigit(right));
-        return latin ? a + " " + b : a + CjkSpaces.SOFT_SPACE + b;
+        a.append(latin ? ' ' : CjkSpaces.SOFT_SPACE).append(b);
     }
 
     static String tail(String s) {
@@ -139,9 +174,4 @@ final class ParagraphBuilder {
         return clean.length() <= 12 ? clean : "…" + clean.substring(clean.length() - 12);
     }
 
-    private static Paragraph withWarning(Paragraph p, Warning w) {
-        List<Warning> ws = new ArrayList<>(p.warnings());
-        ws.add(w);
-        return new Paragraph(p.lines(), p.text(), p.start(), p.endsFull(), p.dateline(), p.bullet(), ws);
-    }
 }

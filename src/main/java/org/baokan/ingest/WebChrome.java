@@ -63,7 +63,8 @@ final class WebChrome {
     private static final Pattern BRACKETED_EDITOR = Pattern.compile(
             "^[\\[【(（]\\s*(责任编辑|责编|编辑|编审|审核|来源)\\s*[:：][^\\]】)）]*[\\]】)）]$");
     private static final Pattern BREADCRUMB_START = Pattern.compile("^(当前位置|您当前的位置|您当前位置|您所在的位置|您的位置|所在位置|位置)\\s*[:：]");
-    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("[>›»＞]");
+    /** A breadcrumb's separator; {@code >>} is one (and a guide's page reference, {@code 标题 >> 02}, has only one). */
+    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("[>›»＞]+");
     private static final Pattern COPYRIGHT = Pattern.compile("(版权所有|版权归|copyright|©|ICP备|ICP证|公网安备|许可证|法律顾问|举报电话"
             + "|举报中心|违法和不良信息|不得复制|不得转载|不得镜像|poweredby|processedin|gmt[+-]\\d|关于我们|联系我们|服务范围|网站声明"
             + "|免责声明|新闻热线|广告热线|新闻投诉|投诉电话|本站点信息|all ?rights ?reserved)", Pattern.CASE_INSENSITIVE);
@@ -118,21 +119,24 @@ final class WebChrome {
         if (s.length() > 160) {
             return false;
         }
-        String compact = s.replaceAll("[\\s\u3000]+", "");
+        String compact = s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('\t') < 0 ? s
+                : s.replaceAll("[\\s\u3000]+", "");
         if (compact.isEmpty()) {
             return false;
         }
         if (allNavigation(s) || BRACKETED_EDITOR.matcher(s).matches() || BREADCRUMB_START.matcher(s).find()
                 || URL.matcher(s).matches() || IMAGE.matcher(s).matches() || FLIPBOOK.matcher(s).matches()
-                || SHORT_DATETIME.matcher(s).matches() || METADATA_ID.matcher(s).find()) {
+                || SHORT_DATETIME.matcher(s).matches() || Character.isDigit(s.charAt(s.length() - 1))
+                && METADATA_ID.matcher(s).find()) {
             return true;
         }
         if (!hasHan(s)) {
             // a line without a Chinese character in a Chinese page: markup, codes, debris (but not a bare number)
             return !compact.matches("[\\d.、]+");
         }
-        if (MARKUP.matcher(s).find() || COPYRIGHT.matcher(compact).find() || PROMPT.matcher(compact).find()
-                || WEATHER.matcher(s).find()) {
+        boolean ascii = holdsAscii(s);
+        if (ascii && MARKUP.matcher(s).find() || (ascii || FOOTER_WORDS.in(compact)) && COPYRIGHT.matcher(compact).find()
+                || PROMPT_WORDS.in(compact) && PROMPT.matcher(compact).find() || s.contains("天气") && WEATHER.matcher(s).find()) {
             return !Chars.endsSentence(s) || s.length() < 60;
         }
         if (breadcrumb(s) || TITLE_WITH_SITE.matcher(s).matches() && !s.contains("，") && !s.contains(",")) {
@@ -141,7 +145,8 @@ final class WebChrome {
         if (s.startsWith("首页 ") || s.startsWith("首页>")) {
             return true;
         }
-        if (STRONG_FIELD.matcher(s).find() && !Chars.endsSentence(s)) {
+        boolean field = s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('丨') >= 0 || s.indexOf('|') >= 0;
+        if (field && STRONG_FIELD.matcher(s).find() && !Chars.endsSentence(s)) {
             return true;
         }
         Matcher date = DATE.matcher(s);
@@ -161,8 +166,49 @@ final class WebChrome {
         return false;
     }
 
+    /** The Chinese words of {@link #COPYRIGHT} and {@link #PROMPT}: a line holding none needs no regular expression. */
+    private static final Keywords FOOTER_WORDS = new Keywords("版权", "许可证", "法律顾问", "举报", "违法和不良信息", "不得复制",
+            "不得转载", "不得镜像", "关于我们", "联系我们", "服务范围", "网站声明", "免责声明", "新闻热线", "广告热线", "新闻投诉", "投诉电话",
+            "本站点信息", "ICP", "公网安备");
+    private static final Keywords PROMPT_WORDS = new Keywords("点蓝字", "关注我们", "下载", "浏览器版本太低", "请升级至", "扫码关注",
+            "长按二维码", "识别二维码", "欢迎访问", "点击上方", "点击下方", "点击关注", "阅读原文");
+
+    private static boolean holdsAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && c > ' ' && !Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every word of the line is a navigation word or a page counter. */
     static boolean allNavigation(String s) {
+        // the first word decides most lines without splitting them
+        String first = firstToken(s);
+        if (first.isEmpty() || !NAVIGATION.contains(first) && !COUNTER.matcher(first).matches()) {
+            return first.isEmpty() && !s.isBlank() && allNavigationSplit(s);
+        }
+        return allNavigationSplit(s);
+    }
+
+    private static String firstToken(String s) {
+        int i = 0;
+        while (i < s.length() && TOKEN_CHARS.indexOf(s.charAt(i)) >= 0 || i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < s.length() && TOKEN_CHARS.indexOf(s.charAt(j)) < 0 && !Character.isWhitespace(s.charAt(j))) {
+            j++;
+        }
+        return s.substring(i, j);
+    }
+
+    /** The characters {@link #TOKEN_SPLIT} splits at, besides spaces. */
+    private static final String TOKEN_CHARS = "|｜»«›‹>＞<＜/／、,，:：[]【】()（）\u3000";
+
+    private static boolean allNavigationSplit(String s) {
         String[] tokens = TOKEN_SPLIT.split(s.strip());
         int words = 0;
         for (String t : tokens) {
@@ -202,6 +248,14 @@ final class WebChrome {
      * {@code 第05版:综合新闻 PDF版阅读}, {@code 当前版: 08版 上一版 下一版}, {@code 1886 期 / 第2版:2}).
      */
     static Optional<Facts> pageHeader(String s) {
+        // a page header prints its number within its first characters, or 当前第N版
+        boolean digit = false;
+        for (int i = 0; i < s.length() && i < 12 && !digit; i++) {
+            digit = Character.isDigit(s.charAt(i));
+        }
+        if (!digit && !s.contains("当前")) {
+            return Optional.empty();
+        }
         String rest = s;
         LocalDate printed = null;
         Matcher p = PRINTED_ON.matcher(rest);
