@@ -1,0 +1,172 @@
+package org.baokan.ui;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
+import org.baokan.UserDataDir;
+import org.baokan.ingest.PageParser;
+import org.baokan.model.ParsedPage;
+import org.baokan.store.ArchiveLocation;
+import org.baokan.ui.common.AppState;
+import org.baokan.ui.common.SecureWebView;
+import org.baokan.ui.common.Settings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The desktop reader as a reader uses it, headless (Monocle): each feature's UI test extends this
+ * and gets the real application, started once per class on a fresh per-user folder with the
+ * fixture archive (the seeds and page 02 of 2020-05-12), opened on its newest issue.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ReaderUiBase {
+    protected static final long WAIT_SECONDS = 30;
+    protected final FxRobot robot = new FxRobot();
+    private Path dataDir;
+    private UserDataDir userData;
+    private BaokanApp app;
+
+    @BeforeAll
+    void startTheReader() throws Exception {
+        dataDir = Files.createTempDirectory("baokan-ui");
+        UiFixtures.fill(dataDir.resolve(ArchiveLocation.FILE_NAME));
+        userData = UserDataDir.use(dataDir);
+        FxToolkit.registerPrimaryStage();
+        app = (BaokanApp) FxToolkit.setupApplication(BaokanApp.class);
+        waitFor(() -> app.window() != null && app.state().page().get() != null
+                && app.window().frontPageView().web().paints().get() > 0 && app.state().article().get() != null);
+    }
+
+    @AfterAll
+    void stopTheReader() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        userData.close();
+    }
+
+    /** The per-user folder of this class's reader (its archive and settings). */
+    protected Path dataDir() {
+        return dataDir;
+    }
+
+    /** The selection the window shows (a new one after a change of language). */
+    protected AppState state() {
+        return app.state();
+    }
+
+    protected MainWindow window() {
+        return app.window();
+    }
+
+    protected Settings settings() {
+        return app.settings();
+    }
+
+    /** Takes settings as the settings dialog would hand them over; on the FX thread. */
+    protected void apply(Settings s) throws Exception {
+        fx(() -> {
+            app.applySettings(s);
+            return null;
+        });
+    }
+
+    protected static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+            Boolean ok = WaitForAsyncUtils.asyncFx(condition).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            return Boolean.TRUE.equals(ok);
+        });
+    }
+
+    protected static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    protected static String text(SecureWebView web, String js) throws Exception {
+        return String.valueOf(fx(() -> web.script(js)));
+    }
+
+    protected SecureWebView page() {
+        return app.window().frontPageView().web();
+    }
+
+    protected SecureWebView article() {
+        return app.window().articleView().web();
+    }
+
+    /** Clicks the element a script finds in a WebView, after scrolling it into view. */
+    protected void clickIn(SecureWebView web, String elementJs) throws Exception {
+        String rect = text(web, "(function(){var e=" + elementJs + ";e.scrollIntoView({block:'center'});"
+                + "var r=e.getBoundingClientRect();return r.left+','+r.top+','+r.width+','+r.height;})()");
+        String[] r = rect.split(",");
+        Point2D p = fx(() -> web.webView().localToScreen(Double.parseDouble(r[0]) + Math.min(40, Double.parseDouble(r[2]) / 2),
+                Double.parseDouble(r[1]) + Math.min(12, Double.parseDouble(r[3]) / 2)));
+        robot.clickOn(p);
+    }
+
+    protected static ParsedPage seed(String name) throws Exception {
+        Path p = Path.of("seeds", name);
+        return new PageParser().parse(Files.readAllBytes(p), name);
+    }
+
+    /** Waits until the article pane shows the article with this title. */
+    protected void showArticleTitled(String title) throws Exception {
+        waitFor(() -> title.equals(article().script(
+                "document.getElementById('title') ? document.getElementById('title').textContent : ''")));
+    }
+
+    /** The cell of a list whose labels hold the text, once the list has drawn it. */
+    protected Node cellContaining(String list, String text) throws Exception {
+        Supplier<Optional<Node>> cell = () -> robot.lookup(list + " .list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && c.getItem() != null
+                        && (c.getText() != null && c.getText().contains(text) || c.getGraphic() != null
+                        && robot.from(c.getGraphic()).lookup((Node x) -> x instanceof Label l
+                        && l.getText() != null && l.getText().contains(text)).tryQuery().isPresent())).tryQuery();
+        waitFor(() -> cell.get().isPresent());
+        return cell.get().orElseThrow();
+    }
+
+    /**
+     * The labels under a node that show less than their text: JavaFX replaces what does not fit
+     * with an ellipsis in the label's text node, and leaves the label's own text as it was.
+     */
+    protected static List<String> truncated(Parent root) {
+        List<String> cut = new ArrayList<>();
+        collect(root, cut);
+        return cut;
+    }
+
+    private static void collect(Node n, List<String> cut) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof Text t && t.getStyleClass().contains("text") && !t.getText().equals(l.getText())) {
+                    cut.add(l.getText() + " → " + t.getText());
+                }
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collect(child, cut);
+            }
+        }
+    }
+}
