@@ -52,6 +52,10 @@ public abstract class ReaderUiBase {
         app = (BaokanApp) FxToolkit.setupApplication(BaokanApp.class);
         waitFor(() -> app.window() != null && app.state().page().get() != null
                 && app.window().frontPageView().web().paints().get() > 0 && app.state().article().get() != null);
+        // the lead story painted in the article pane and marked on the page: the window has settled
+        if (!inStep(WAIT_SECONDS)) {
+            throw new AssertionError("the reader did not settle: " + panes());
+        }
     }
 
     @AfterAll
@@ -129,6 +133,48 @@ public abstract class ReaderUiBase {
     protected void showArticleTitled(String title) throws Exception {
         waitFor(() -> title.equals(article().script(
                 "document.getElementById('title') ? document.getElementById('title').textContent : ''")));
+    }
+
+    /**
+     * Whether the article pane shows an article of the issue and page the page view shows, painted
+     * and marked on the page; waits for it up to {@code seconds}.
+     */
+    protected boolean inStep(long seconds) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(
+                    WaitForAsyncUtils.asyncFx(this::paneInStep).get(WAIT_SECONDS, TimeUnit.SECONDS)));
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** What the article pane shows, where, and what the page view shows: for a failure's message. */
+    protected String panes() throws Exception {
+        return fx(() -> {
+            var shown = window().article().current().get();
+            return "page view: " + state().issue().get().date() + " " + state().page().get().displayName()
+                    + "; article pane: " + (shown == null ? "none" : shown.article().issueDate() + " "
+                    + (shown.article().page() == null ? "page " + shown.article().pageId() : shown.article().page().number())
+                    + " " + shown.article().article().displayTitle());
+        });
+    }
+
+    private boolean paneInStep() {
+        var shown = window().article().current().get();
+        var issue = state().issue().get();
+        var pageShown = state().page().get();
+        if (shown == null || issue == null || pageShown == null || state().article().get() == null
+                || shown.article().id() != state().article().get()) {
+            return false;
+        }
+        Object title = article().script("document.getElementById('title') ? "
+                + "document.getElementById('title').textContent : ''");
+        Object marked = page().script("(function(){var s=document.querySelector('.story.current');"
+                + "return s ? s.getAttribute('data-article') : '';})()");
+        return shown.article().issueId() == issue.id() && shown.article().pageId() == pageShown.id()
+                && shown.article().article().displayTitle().equals(title)
+                && String.valueOf(shown.article().id()).equals(marked);
     }
 
     /** The cell of a list whose labels hold the text, once the list has drawn it. */

@@ -6,8 +6,25 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The archive navigator: previous and next issue, by keyboard. */
 class ArchiveNavigatorUiTest extends ReaderUiBase {
+
+    @Test
+    void theArticlePaneFollowsThePreviousIssue() throws Exception {
+        clickIn(page(), "Array.from(document.querySelectorAll('.story .title')).find(function(t){"
+                + "return t.textContent==='聚焦民生重点 提升服务质量';})");
+        showArticleTitled("聚焦民生重点 提升服务质量");
+        assertThat(inStep(WAIT_SECONDS)).as(panes()).isTrue();
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        waitFor(() -> LocalDate.of(2020, 5, 12).equals(state().issue().get().date()));
+        assertThat(inStep(10)).as(panes()).isTrue();
+        // and back: the pane follows the newer issue again
+        robot.clickOn("#nextIssue");
+        waitFor(() -> LocalDate.of(2020, 9, 11).equals(state().issue().get().date()));
+        assertThat(inStep(10)).as(panes()).isTrue();
+    }
 
     @Test
     void altArrowsMoveBetweenIssues() throws Exception {

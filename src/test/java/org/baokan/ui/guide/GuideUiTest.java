@@ -7,11 +7,33 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The 今日导读 sidebar and the guide box on the front page: entries lead to their article or say why not. */
 class GuideUiTest extends ReaderUiBase {
 
     @Test
+    void afterAGuideEntryTheArticlePaneBelongsToTheIssueShown() throws Exception {
+        robot.clickOn("#nextIssue"); // back to the newest issue, wherever the test before left it
+        waitFor(() -> LocalDate.of(2020, 9, 11).equals(state().issue().get().date()));
+        clickIn(page(), "Array.from(document.querySelectorAll('.story .title')).find(function(t){"
+                + "return t.textContent==='聚焦民生重点 提升服务质量';})");
+        showArticleTitled("聚焦民生重点 提升服务质量");
+        robot.clickOn("#prevIssue");
+        waitFor(() -> LocalDate.of(2020, 5, 12).equals(state().issue().get().date()));
+        robot.clickOn(cellContaining("#guideList", "现场观摩")); // its page is not in the archive
+        Label notice = robot.lookup("#guideNotice").queryAs(Label.class);
+        waitFor(() -> notice.isVisible() && notice.getText().startsWith("第03版未收入档案"));
+        assertThat(inStep(10)).as(panes()).isTrue();
+        robot.clickOn(cellContaining("#guideList", "全心全力保校园平安")); // on page 02
+        showArticleTitled("全心全力保校园平安");
+        assertThat(inStep(10)).as(panes()).isTrue();
+    }
+
+    @Test
     void aGuideEntryLeadsToItsArticleOrSaysItsPageIsNotInTheArchive() throws Exception {
+        robot.clickOn("#nextIssue");
+        waitFor(() -> LocalDate.of(2020, 9, 11).equals(state().issue().get().date()));
         robot.clickOn("#prevIssue");
         waitFor(() -> LocalDate.of(2020, 5, 12).equals(state().issue().get().date()));
         ListView<?> guide = robot.lookup("#guideList").queryAs(ListView.class);
@@ -26,6 +48,7 @@ class GuideUiTest extends ReaderUiBase {
         robot.clickOn("#page-" + fx(() -> state().issue().get().pages().get(0).id()));
         waitFor(() -> state().page().get().frontPage() && page().paints().get() > 0
                 && Boolean.TRUE.equals(page().script("!!document.getElementById('guide')")));
+        assertThat(inStep(10)).as(panes()).isTrue(); // the front page's lead story has followed it
         clickIn(page(), "Array.from(document.querySelectorAll('#guide .entry')).find(function(e){"
                 + "return e.textContent.indexOf('火爆开街')>=0;})");
         waitFor(() -> notice.getText().equals("导读未注明版次，无法找到这篇文章。"));
