@@ -31,6 +31,24 @@ class GuideUiTest extends ReaderUiBase {
     }
 
     @Test
+    void aNoticeClearsWhenTheReaderMovesOnToSearchOrTimelines() throws Exception {
+        Label notice = robot.lookup("#guideNotice").queryAs(Label.class);
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        for (String screen : new String[]{"#viewSearch", "#viewTimeline"}) {
+            robot.clickOn("#viewPage");
+            robot.clickOn("#nextIssue");
+            waitFor(() -> LocalDate.of(2020, 9, 11).equals(state().issue().get().date()));
+            robot.clickOn("#prevIssue");
+            waitFor(() -> LocalDate.of(2020, 5, 12).equals(state().issue().get().date()));
+            robot.clickOn(cellContaining("#guideList", "现场观摩"));
+            waitFor(() -> notice.isVisible() && notice.getText().startsWith("第03版未收入档案")
+                    && status.getText().startsWith("第03版未收入档案"));
+            robot.clickOn(screen);
+            waitFor(() -> !notice.isVisible() && status.getText().isEmpty());
+        }
+    }
+
+    @Test
     void aGuideEntryLeadsToItsArticleOrSaysItsPageIsNotInTheArchive() throws Exception {
         robot.clickOn("#nextIssue");
         waitFor(() -> LocalDate.of(2020, 9, 11).equals(state().issue().get().date()));

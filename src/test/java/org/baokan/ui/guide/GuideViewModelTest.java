@@ -61,4 +61,18 @@ class GuideViewModelTest {
         assertThat(vm.titles()).extracting(a -> a.article().displayTitle())
                 .contains("以创则必成的决心向全市创城工作奉献高新力量", "构筑人才聚集强磁场");
     }
+
+    @Test
+    void theNoticeClearsWhenTheReaderMovesOn() {
+        vm.follow(entry("现场观摩"));
+        assertThat(vm.notice().get()).isNotEmpty();
+        context.state().screen().set(org.baokan.ui.common.Screen.TIMELINE);
+        assertThat(vm.notice().get()).isEmpty();
+        vm.follow(entry("现场观摩"));
+        context.state().page().set(context.state().issue().get().pages().get(1));
+        assertThat(vm.notice().get()).isEmpty();
+        vm.follow(entry("现场观摩"));
+        vm.open(vm.titles().get(0));
+        assertThat(vm.notice().get()).isEmpty();
+    }
 }
