@@ -1,11 +1,15 @@
 package org.baokan.ui.guide;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import org.baokan.ui.ReaderUiBase;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +32,55 @@ class GuideUiTest extends ReaderUiBase {
         robot.clickOn(cellContaining("#guideList", "全心全力保校园平安")); // on page 02
         showArticleTitled("全心全力保校园平安");
         assertThat(inStep(10)).as(panes()).isTrue();
+    }
+
+    @Test
+    void anIssueWithoutAGuideSaysSoInOneLineAndGivesItsRoomToThePagesTitles() throws Exception {
+        robot.clickOn("#viewPage");
+        robot.clickOn("#nextIssue"); // 2020-09-11 prints no 今日导读
+        waitFor(() -> LocalDate.of(2020, 9, 11).equals(state().issue().get().date()));
+        Node pane = robot.lookup("#guidePane").query();
+        ListView<?> guide = robot.lookup("#guideList").queryAs(ListView.class);
+        ListView<?> titles = robot.lookup("#pageTitles").queryAs(ListView.class);
+        waitFor(() -> guide.getItems().isEmpty() && !titles.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label none = (Label) robot.from(pane).lookup((Node n) -> n instanceof Label l && "本期没有导读".equals(l.getText())
+                && l.isVisible()).query();
+        assertThat(fx(() -> !guide.isVisible() || guide.getHeight() < 2 * none.getHeight()))
+                .as("the guide list shows no empty box").isTrue();
+        assertThat(fx(() -> titles.getHeight())).as("本版标题 gets the room").isGreaterThan(
+                fx(() -> pane.getLayoutBounds().getHeight()) * 0.7);
+        // an issue with a guide shows its entries again
+        robot.clickOn("#prevIssue");
+        waitFor(() -> guide.getItems().size() == 3 && guide.isVisible() && !none.isVisible());
+    }
+
+    @Test
+    void thePagesTitlesAndTheGuidesEntriesAreShownWhole() throws Exception {
+        robot.clickOn("#viewPage");
+        robot.clickOn("#nextIssue");
+        waitFor(() -> LocalDate.of(2020, 9, 11).equals(state().issue().get().date()));
+        ListView<?> titles = robot.lookup("#pageTitles").queryAs(ListView.class);
+        waitFor(() -> titles.getItems().size() == 7);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShownWhole(titles, 7);
+        robot.clickOn("#prevIssue"); // 2020-05-12 has a 今日导读 with long kickers
+        ListView<?> guide = robot.lookup("#guideList").queryAs(ListView.class);
+        waitFor(() -> guide.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShownWhole(guide, 3);
+    }
+
+    /** No label of the list is cut short, every row has its cell, and each cell is as tall as what it holds. */
+    private void assertShownWhole(ListView<?> list, int rows) throws Exception {
+        assertThat(fx(() -> truncated(list))).as("cut short").isEmpty();
+        List<ListCell<?>> cells = fx(() -> robot.from(list).lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() != null).<ListCell<?>>map(n -> (ListCell<?>) n).toList());
+        assertThat(cells).as("every row has its cell").hasSize(rows);
+        for (ListCell<?> c : cells) {
+            assertThat(fx(() -> c.getHeight() + 0.5 >= c.getGraphic().getBoundsInParent().getMaxY()))
+                    .as("the cell holds its lines: " + c.getItem()).isTrue();
+        }
     }
 
     @Test
