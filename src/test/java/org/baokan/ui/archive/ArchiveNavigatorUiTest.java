@@ -27,6 +27,17 @@ class ArchiveNavigatorUiTest extends ReaderUiBase {
     }
 
     @Test
+    void choosingAPaperOpensItsNewestIssue() throws Exception {
+        robot.clickOn(cellContaining("#paperList", "未印报名"));
+        waitFor(() -> state().issue().get().paper() == null);
+        assertThat(fx(() -> state().issue().get().date())).isEqualTo(LocalDate.of(2019, 8, 4));
+        assertThat(inStep(10)).as(panes()).isTrue();
+        robot.clickOn(cellContaining("#paperList", "济宁高新新闻"));
+        waitFor(() -> LocalDate.of(2020, 9, 11).equals(state().issue().get().date()));
+        assertThat(inStep(10)).as(panes()).isTrue();
+    }
+
+    @Test
     void altArrowsMoveBetweenIssues() throws Exception {
         LocalDate before = fx(() -> state().issue().get().date());
         robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
