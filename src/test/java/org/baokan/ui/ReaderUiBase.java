@@ -177,13 +177,74 @@ public abstract class ReaderUiBase {
                 && String.valueOf(shown.article().id()).equals(marked);
     }
 
+    /**
+     * The lines a document sets each of its elements on (found by where each character stands),
+     * for the elements a selector finds: one list of lines per element, spaces kept.
+     */
+    protected static List<List<String>> lines(SecureWebView web, String selector) throws Exception {
+        String json = text(web, "(function(){var out=[];var els=document.querySelectorAll('" + selector + "');"
+                + "var r=document.createRange();"
+                + "for(var e=0;e<els.length;e++){var w=document.createTreeWalker(els[e],NodeFilter.SHOW_TEXT);"
+                + "var lines=[];var cur='';var top=null;"
+                + "while(w.nextNode()){var n=w.currentNode;for(var i=0;i<n.length;i++){var ch=n.data.charAt(i);"
+                + "if(/\\s/.test(ch)){cur+=ch;continue;}r.setStart(n,i);r.setEnd(n,i+1);var rs=r.getClientRects();"
+                + "if(!rs.length){continue;}var t=rs[0].top;if(top!==null&&Math.abs(t-top)>3){lines.push(cur);cur='';}"
+                + "if(top===null||Math.abs(t-top)>3){top=t;}cur+=ch;}}"
+                + "lines.push(cur);out.push(lines);}return JSON.stringify(out);})()");
+        List<List<String>> out = new ArrayList<>();
+        for (Object element : new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, List.class)) {
+            List<String> ls = new ArrayList<>();
+            for (Object l : (List<?>) element) {
+                ls.add((String) l);
+            }
+            out.add(ls);
+        }
+        return out;
+    }
+
+    /** Moves the main window's dividers (archive | centre | article | guide), as a reader dragging them would. */
+    protected void dividers(double... positions) throws Exception {
+        fx(() -> {
+            ((javafx.scene.control.SplitPane) window().root().lookup("#mainSplit")).setDividerPositions(positions);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // WebKit lays the documents out again
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Letters, digits and Han characters: what counts towards a line's length (not punctuation, not spaces). */
+    protected static int characters(String line) {
+        return (int) line.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+
+    /**
+     * Why a headline is not set as a newspaper sets it, or null when it is: it has a line of one
+     * character, or its shortest line is less than half as long as its longest.
+     */
+    protected static String badlyBroken(List<String> lines) {
+        if (lines.size() < 2) {
+            return null;
+        }
+        int longest = lines.stream().mapToInt(ReaderUiBase::characters).max().orElse(0);
+        int shortest = lines.stream().mapToInt(ReaderUiBase::characters).min().orElse(0);
+        if (shortest <= 1) {
+            return "a lone character: " + lines;
+        }
+        if (shortest * 2 < longest) {
+            return "unbalanced: " + lines;
+        }
+        return null;
+    }
+
     /** The cell of a list whose labels hold the text, once the list has drawn it. */
     protected Node cellContaining(String list, String text) throws Exception {
         Supplier<Optional<Node>> cell = () -> robot.lookup(list + " .list-cell")
                 .match((Node n) -> n instanceof ListCell<?> c && c.getItem() != null
                         && (c.getText() != null && c.getText().contains(text) || c.getGraphic() != null
                         && robot.from(c.getGraphic()).lookup((Node x) -> x instanceof Label l
-                        && l.getText() != null && l.getText().contains(text)).tryQuery().isPresent())).tryQuery();
+                        && l.getText() != null && l.getText().replace("\n", "").contains(text)).tryQuery().isPresent()))
+                .tryQuery();
         waitFor(() -> cell.get().isPresent());
         return cell.get().orElseThrow();
     }

@@ -12,6 +12,7 @@ import org.baokan.model.StoredArticle;
 import org.baokan.model.StoredGuideEntry;
 import org.baokan.ui.common.Choosing;
 import org.baokan.ui.common.Context;
+import org.baokan.ui.common.HeadlineLabel;
 import org.baokan.ui.common.Messages;
 
 /** The 今日导读 sidebar: guide entries and teasers, a notice when one leads nowhere, and 本版标题. */
@@ -46,9 +47,9 @@ public final class GuideView extends VBox {
                 VBox box = new VBox(1);
                 fitWidth(box);
                 if (g.entry().kicker() != null) {
-                    box.getChildren().add(wrapped(g.entry().kicker(), "guide-kicker"));
+                    box.getChildren().add(headline(g.entry().kicker(), "guide-kicker"));
                 }
-                box.getChildren().add(wrapped(g.entry().title(), "guide-title"));
+                box.getChildren().add(headline(g.entry().title(), "guide-title"));
                 StringBuilder t = new StringBuilder();
                 if (g.entry().page() != null) {
                     t.append("▶ ").append(m.format("guide.page", g.entry().page()));
@@ -84,7 +85,7 @@ public final class GuideView extends VBox {
                     setGraphic(null);
                     return;
                 }
-                Label t = wrapped(a.article().displayTitle(), "page-title");
+                Label t = headline(a.article().displayTitle(), "page-title");
                 fitWidth(t);
                 setGraphic(t);
             }
@@ -129,6 +130,13 @@ public final class GuideView extends VBox {
             double content = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
             return Math.max(theme, getGraphic().prefHeight(content) + snappedTopInset() + snappedBottomInset());
         }
+    }
+
+    private static Label headline(String text, String style) {
+        HeadlineLabel l = new HeadlineLabel(text);
+        l.getStyleClass().add(style);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
     }
 
     private static Label wrapped(String text, String style) {

@@ -6,6 +6,8 @@ import org.baokan.ui.ReaderUiBase;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +17,7 @@ class FrontPageUiTest extends ReaderUiBase {
     @Test
     void theSeedsOpenOnTheNewestIssueWithEveryHeadlineOnItsFrontPage() throws Exception {
         assertThat(fx(() -> state().issue().get().date())).isEqualTo(LocalDate.of(2020, 9, 11));
-        String shown = text(page(), "document.body.innerText");
+        String shown = text(page(), "document.body.textContent"); // a headline broken in lines is one text
         ParsedPage front = seed("000_eded2beb79151fe8.txt");
         assertThat(front.articles()).hasSizeGreaterThanOrEqualTo(7);
         for (Article a : front.articles()) {
@@ -44,5 +46,25 @@ class FrontPageUiTest extends ReaderUiBase {
         // the story stays marked on the page
         assertThat(text(page(), "document.querySelector('.story.current .title').textContent"))
                 .isEqualTo("聚焦民生重点 提升服务质量");
+    }
+
+    @Test
+    void headlinesAreSetOnBalancedLinesWithoutALoneCharacter() throws Exception {
+        List<String> bad = new ArrayList<>();
+        for (double[] widths : new double[][]{{0.13, 0.53, 0.86}, {0.13, 0.45, 0.86}, {0.13, 0.62, 0.86}}) {
+            dividers(widths);
+            for (String direction : new String[]{"#prevIssue", "#nextIssue"}) {
+                for (List<String> headline : lines(page(), ".story .kicker, .story .title, .story .subtitle, .guide .t")) {
+                    String why = badlyBroken(headline);
+                    if (why != null) {
+                        bad.add(fx(() -> state().issue().get().date()) + " at " + widths[1] + ": " + why);
+                    }
+                }
+                long paints = fx(() -> page().paints().get());
+                robot.clickOn(direction);
+                waitFor(() -> page().paints().get() > paints);
+            }
+        }
+        assertThat(bad).isEmpty();
     }
 }

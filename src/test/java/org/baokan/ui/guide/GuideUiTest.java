@@ -80,6 +80,11 @@ class GuideUiTest extends ReaderUiBase {
         for (ListCell<?> c : cells) {
             assertThat(fx(() -> c.getHeight() + 0.5 >= c.getGraphic().getBoundsInParent().getMaxY()))
                     .as("the cell holds its lines: " + c.getItem()).isTrue();
+            // and breaks a long title as the page does, with no character alone on a line
+            for (Node n : fx(() -> List.<Node>copyOf(robot.from(c).lookup(".label").queryAll()))) {
+                String text = ((Label) n).getText();
+                assertThat(badlyBroken(List.of(text.split("\n")))).as(text).isNull();
+            }
         }
     }
 
