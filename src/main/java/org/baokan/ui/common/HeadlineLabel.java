@@ -37,7 +37,7 @@ public final class HeadlineLabel extends Label {
     }
 
     /** The text on the fewest lines that fit the room, one line under another; the text unbroken when none fits. */
-    static String lines(String text, double room, Font font) {
+    public static String lines(String text, double room, Font font) {
         Text measure = new Text();
         measure.setFont(font);
         for (HeadlineBreaks.Layout l : HeadlineBreaks.layouts(text)) {
