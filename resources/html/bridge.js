@@ -34,8 +34,9 @@
   /* Headlines set as a newspaper sets them. The program worked out, for each number of lines,
      where the lines break (HeadlineBreaks: data-lines="em:chars:start,start;..." in the order to
      try); here the first that fits the column is used, at a font at most an eighth smaller when
-     that keeps fewer lines, and checked once laid out: one that wrapped again gives way to the
-     next. All headlines are read, then all written, so that the page is laid out twice at most. */
+     that keeps fewer lines, and, where it fits only just, checked once laid out: one that wrapped
+     again gives way to the next. All headlines are read, then all written, so that the page is
+     laid out once for them, and once more only for a tight fit. */
   var SHRINK = 0.875;
   function layouts(el) {
     return el.getAttribute('data-lines').split(';').map(function (l) {
@@ -78,17 +79,19 @@
     }
     return tops.length;
   }
+  /* the first layout that fits; "tight" when it fits by less than half a character, where the
+     program's widths (a little generous for Latin letters and digits) could be wrong */
   function choose(options, from, room, px, spacing) {
     for (var i = from; i < options.length; i++) {
       var need = options[i].em * px + options[i].chars * spacing;
       if (need <= room + 0.5) {
-        return {index: i, scale: 1};
+        return {index: i, scale: 1, tight: need > room - px / 2};
       }
       if (need * SHRINK <= room + 0.5) {
-        return {index: i, scale: room / need};
+        return {index: i, scale: room / need, tight: true};
       }
     }
-    return {index: options.length - 1, scale: 1};
+    return {index: options.length - 1, scale: 1, tight: true};
   }
   function apply(el, plan) {
     var o = plan.options[plan.index];
@@ -117,13 +120,17 @@
     var todo = els.map(function (el, i) { return i; });
     for (var round = 0; round < 3 && todo.length; round++) {
       todo.forEach(function (i) { apply(els[i], plans[i]); });
+      // only a tight fit is checked: when every headline fits with room to spare, nothing is
+      // measured after the breaks are set, and the page is laid out for its paint alone
       todo = todo.filter(function (i) {
         var p = plans[i];
-        if (p.room > 0 && lineCount(els[i]) > p.options[p.index].starts.length + 1 && p.index + 1 < p.options.length) {
+        if (p.tight && p.room > 0 && lineCount(els[i]) > p.options[p.index].starts.length + 1
+            && p.index + 1 < p.options.length) {
           unbreak(els[i]);
           var next = choose(p.options, p.index + 1, p.room, p.px, p.spacing);
           p.index = next.index;
           p.scale = next.scale;
+          p.tight = next.tight;
           return true;
         }
         return false;
