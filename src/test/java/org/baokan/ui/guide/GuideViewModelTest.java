@@ -75,4 +75,17 @@ class GuideViewModelTest {
         vm.open(vm.titles().get(0));
         assertThat(vm.notice().get()).isEmpty();
     }
+
+    @Test
+    void anEntryWhosePageIsHereButWhoseArticleIsNotShowsThePageAndSaysWhy() {
+        StoredGuideEntry found = entry("全心全力保校园平安");
+        // the same entry, as if no article on its page repeated its words
+        StoredGuideEntry pageOnly = new StoredGuideEntry(found.id(), found.pageId(), found.entry(),
+                found.targetPageId(), null);
+        context.state().openArticle(found.targetArticleId() + 1, null);
+        vm.follow(pageOnly);
+        assertThat(context.state().page().get().id()).isEqualTo(found.targetPageId());
+        assertThat(context.state().article().get()).as("the pane is empty, not on the page's lead story").isNull();
+        assertThat(vm.notice().get()).isEqualTo("已打开第02版；该版上没有找到与导读对应的文章。");
+    }
 }
