@@ -63,6 +63,10 @@ public abstract class ReaderUiBase {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         userData.close();
+        // eight classes start the reader: their folders (an archive each) do not stay behind
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     /** The per-user folder of this class's reader (its archive and settings). */
