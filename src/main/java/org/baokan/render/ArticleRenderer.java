@@ -71,17 +71,19 @@ public final class ArticleRenderer {
     private static void headline(StringBuilder b, Article a, ArticleDocument.Highlights h, ResourceBundle text) {
         b.append("<div class=\"headline\">");
         if (a.kicker() != null) {
-            b.append("<p class=\"kicker\" id=\"kicker\">").append(marked(a.kicker(), h)).append("</p>");
+            b.append("<p class=\"kicker\" id=\"kicker\"").append(HeadlineBreaks.dataLines(a.kicker())).append('>')
+                    .append(marked(a.kicker(), h)).append("</p>");
         }
         if (a.title() != null) {
-            b.append("<h1 class=\"title\" id=\"title\">").append(marked(a.title(), h)).append("</h1>");
+            b.append("<h1 class=\"title\" id=\"title\"").append(HeadlineBreaks.dataLines(a.title())).append('>')
+                    .append(marked(a.title(), h)).append("</h1>");
         } else if (a.kicker() == null) {
             b.append("<h1 class=\"title muted\" id=\"title\">").append(Html.escape(text.getString("render.untitled")))
                     .append("</h1>");
         }
         if (a.subtitle() != null) {
-            b.append("<p class=\"subtitle\" id=\"subtitle\">——")
-                    .append(marked(a.subtitleText(), h)).append("</p>");
+            b.append("<p class=\"subtitle\" id=\"subtitle\"").append(HeadlineBreaks.dataLines("——" + a.subtitleText()))
+                    .append(">——").append(marked(a.subtitleText(), h)).append("</p>");
         }
         b.append("</div>");
     }

@@ -170,16 +170,19 @@ public final class FrontPageRenderer {
                 .append("\" data-article=\"").append(s.id()).append("\" id=\"story-").append(s.id()).append("\">");
         b.append("<div class=\"headline\">");
         if (a.kicker() != null) {
-            b.append("<p class=\"kicker\">").append(Html.escape(a.kicker())).append("</p>");
+            b.append("<p class=\"kicker\"").append(HeadlineBreaks.dataLines(a.kicker())).append('>')
+                    .append(Html.escape(a.kicker())).append("</p>");
         }
         if (a.title() != null) {
-            b.append("<p class=\"title\">").append(Html.escape(a.title())).append("</p>");
+            b.append("<p class=\"title\"").append(HeadlineBreaks.dataLines(a.title())).append('>')
+                    .append(Html.escape(a.title())).append("</p>");
         } else if (a.kicker() == null) {
             b.append("<p class=\"title muted\">").append(Html.escape(text.getString("render.untitled"))).append("</p>");
         }
         if (a.subtitle() != null) {
-            b.append("<p class=\"subtitle\">——").append(Html.escape(a.subtitleText()))
-                    .append("</p>");
+            String subtitle = "——" + a.subtitleText();
+            b.append("<p class=\"subtitle\"").append(HeadlineBreaks.dataLines(subtitle)).append('>')
+                    .append(Html.escape(subtitle)).append("</p>");
         }
         b.append("</div>");
         if (a.kind() == ArticleKind.PHOTO) {
@@ -231,7 +234,8 @@ public final class FrontPageRenderer {
             if (g.entry().kicker() != null) {
                 b.append("<span class=\"k\">").append(Html.escape(g.entry().kicker())).append("</span>");
             }
-            b.append("<span class=\"t\">").append(Html.escape(g.entry().title())).append("</span>");
+            b.append("<span class=\"t\"").append(HeadlineBreaks.dataLines(g.entry().title())).append('>')
+                    .append(Html.escape(g.entry().title())).append("</span>");
             b.append("<span class=\"p\">");
             if (g.entry().page() != null) {
                 b.append("▶ ").append(Html.escape(String.format(text.getString("render.page"), g.entry().page())));

@@ -89,6 +89,18 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         t.start();
     };
 
+    /** The strings of the reader's language, for what the launcher says when the window cannot open. */
+    static Messages launchMessages() {
+        CompletableFuture<Settings> read = settingsRead;
+        Settings s;
+        try {
+            s = read != null ? read.get(5, java.util.concurrent.TimeUnit.SECONDS) : new SettingsStore(settingsFile()).load();
+        } catch (Exception e) {
+            s = null;
+        }
+        return new Messages(Messages.locale(s == null ? null : s.language()));
+    }
+
     private static Path settingsFile() {
         return ArchiveLocation.defaultArchive().resolveSibling("settings.json");
     }

@@ -15,12 +15,22 @@ public final class DesktopLauncher {
      *
      * @param args   the desktop's options ({@code --db=PATH}, {@code --self-check}, {@code --bench-articles=N})
      * @param report receives the lines a self-check prints
-     * @return the exit code: 0, or 1 when a self-check failed
+     * @return the exit code: 0, or 1 when a self-check failed or the window could not open
      */
     public static int launch(List<String> args, Consumer<String> report) {
         BaokanApp.report(report);
         BaokanApp.prepare(args);
-        Application.launch(BaokanApp.class, args.toArray(String[]::new));
+        try {
+            Application.launch(BaokanApp.class, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // the window could not open (no display, no GTK): say why in one line, in the reader's language
+            var why = ToolkitFailure.here().explain(e, BaokanApp.launchMessages());
+            if (why.isEmpty()) {
+                throw e;
+            }
+            System.err.println("baokan: " + why.get());
+            return 1;
+        }
         return BaokanApp.exitCode();
     }
 }

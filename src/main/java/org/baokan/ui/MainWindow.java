@@ -115,7 +115,7 @@ public final class MainWindow {
         exporter = new ExportViewModel(context);
 
         navigatorView = new ArchiveNavigatorView(navigator, context);
-        frontPageView = new FrontPageView(frontPage, guide, context);
+        frontPageView = new FrontPageView(frontPage, context, guide::follow);
         articleView = new ArticleView(article, context, timeline::show);
         guideView = new GuideView(guide, context);
         articleView.showNoteAfter(frontPageView.web().paints(), context);

@@ -53,7 +53,7 @@ public final class ArchiveNavigatorView extends VBox {
         vm.paper().addListener((o, old, p) -> papers.getSelectionModel().select(p));
         papers.getSelectionModel().selectedItemProperty().addListener((o, old, p) -> {
             if (p != null && !p.equals(vm.paper().get())) {
-                vm.paper().set(p);
+                vm.choose(p);
             }
         });
 

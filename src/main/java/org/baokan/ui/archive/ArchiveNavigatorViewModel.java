@@ -73,7 +73,7 @@ public final class ArchiveNavigatorViewModel {
         return years;
     }
 
-    /** The paper chosen. */
+    /** The paper shown: the issue shown's, or the one chosen with {@link #choose}. */
     public ObjectProperty<Paper> paper() {
         return paper;
     }
@@ -231,6 +231,24 @@ public final class ArchiveNavigatorViewModel {
 
     public void open(IssueInfo issue) {
         context.state().issue().set(issue);
+    }
+
+    /**
+     * The reader chose a paper: its newest issue opens (its calendar and years follow). Choosing
+     * the paper of the issue shown keeps that issue.
+     */
+    public void choose(Paper p) {
+        IssueInfo shown = context.state().issue().get();
+        if (p == null || shown != null && Objects.equals(shown.paper(), p.name())) {
+            paper.set(p);
+            return;
+        }
+        IssueInfo newest = newest(issuesOf(p));
+        if (newest == null) {
+            paper.set(p);
+        } else {
+            open(newest);
+        }
     }
 
     /** Opens the issue before (-1) or after (+1) the one shown, in the same paper; false when there is none. */

@@ -36,6 +36,27 @@ public final class AppState {
     private final ObservableList<Long> chosen = FXCollections.observableArrayList();
     private final StringProperty searched = new SimpleStringProperty(this, "searched");
 
+    public AppState() {
+        // a notice in the status bar is about what the reader was looking at: it goes when the
+        // reader moves on to another screen, issue, page or article (not when the first one opens)
+        screen.addListener((o, old, now) -> status.set(""));
+        issue.addListener((o, old, now) -> {
+            if (old != null && now != null && old.id() != now.id()) {
+                status.set("");
+            }
+        });
+        page.addListener((o, old, now) -> {
+            if (old != null && now != null && old.id() != now.id()) {
+                status.set("");
+            }
+        });
+        article.addListener((o, old, now) -> {
+            if (old != null && now != null && !old.equals(now)) {
+                status.set("");
+            }
+        });
+    }
+
     /** The issue shown. */
     public ObjectProperty<IssueInfo> issue() {
         return issue;
@@ -86,7 +107,7 @@ public final class AppState {
         return archiveVersion;
     }
 
-    /** A one-line message for the status bar. */
+    /** A one-line message for the status bar; cleared when the reader moves on (see the constructor). */
     public StringProperty status() {
         return status;
     }

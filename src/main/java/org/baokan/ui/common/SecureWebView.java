@@ -129,6 +129,8 @@ public final class SecureWebView extends StackPane {
     /** The text zoom (1 is the document's own size). */
     public void setZoom(double factor) {
         web.setFontScale(factor);
+        // the document's headlines break again for the new size (bridge.js)
+        web.getEngine().executeScript("window.baokanBalance && window.baokanBalance()");
     }
 
     public WebView webView() {

@@ -14,7 +14,8 @@ import org.baokan.model.PageInfo;
 import org.baokan.model.StoredGuideEntry;
 import org.baokan.ui.common.Context;
 import org.baokan.ui.common.SecureWebView;
-import org.baokan.ui.guide.GuideViewModel;
+
+import java.util.function.Consumer;
 
 /** The front-page layout view: the page strip, and the page in a WebView. */
 public final class FrontPageView extends BorderPane {
@@ -24,7 +25,10 @@ public final class FrontPageView extends BorderPane {
     private final HBox strip = new HBox(4);
     private final ToggleGroup pages = new ToggleGroup();
 
-    public FrontPageView(FrontPageViewModel vm, GuideViewModel guide, Context context) {
+    /**
+     * @param guide follows an entry of the page's 今日导读 box (the guide sidebar's own action)
+     */
+    public FrontPageView(FrontPageViewModel vm, Context context, Consumer<StoredGuideEntry> guide) {
         this.vm = vm;
         this.context = context;
         setId("frontPage");
@@ -62,7 +66,7 @@ public final class FrontPageView extends BorderPane {
                 case "guide" -> {
                     StoredGuideEntry g = vm.guideEntry(Long.parseLong(value));
                     if (g != null) {
-                        guide.follow(g);
+                        guide.accept(g);
                     }
                 }
                 default -> {

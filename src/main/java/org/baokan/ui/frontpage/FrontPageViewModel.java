@@ -25,7 +25,9 @@ import java.util.ResourceBundle;
 
 /**
  * The front-page layout view: the pages of the issue shown (the page strip), and the chosen page
- * rendered as a newspaper page. A story clicked opens in the article pane.
+ * rendered as a newspaper page. A story clicked opens in the article pane. The article pane
+ * keeps to the page shown: a page that does not hold the article open brings its lead story
+ * into the pane, or empties it when it has none.
  */
 public final class FrontPageViewModel {
     private final Context context;
@@ -33,16 +35,25 @@ public final class FrontPageViewModel {
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html");
     private final Map<Long, StoredGuideEntry> guide = new HashMap<>();
     private long generation;
-    /** Set when an issue is opened: its lead story opens in the article pane once the page is shown. */
+    /**
+     * Set when another page is shown: unless it holds the article open, its lead story opens in the
+     * article pane once the page is painted.
+     */
     private boolean openLead;
-    private Long pendingLead;
+    /** The article open when the page shown changed: one opened since then is left alone. */
+    private Long articleBefore;
+    private Pending pending;
     private boolean painting;
 
     public FrontPageViewModel(Context context) {
         this.context = context;
         AppState state = context.state();
         state.issue().addListener((o, old, issue) -> issueChanged(issue));
-        state.page().addListener((o, old, page) -> render());
+        state.page().addListener((o, old, page) -> {
+            openLead = true;
+            articleBefore = state.article().get();
+            render();
+        });
         state.dark().addListener((o, old, dark) -> render());
     }
 
@@ -58,7 +69,6 @@ public final class FrontPageViewModel {
 
     private void issueChanged(IssueInfo issue) {
         pages.setAll(issue == null ? List.of() : issue.pages());
-        openLead = true;
         PageInfo current = context.state().page().get();
         if (issue == null) {
             context.state().page().set(null);
@@ -143,7 +153,8 @@ public final class FrontPageViewModel {
         r.guide().forEach(g -> guide.put(g.id(), g));
         html.set(r.html());
         Long open = context.state().article().get();
-        pendingLead = openLead && r.lead() != null && (open == null || !r.articles().contains(open)) ? r.lead() : null;
+        pending = openLead && (open == null || !r.articles().contains(open))
+                ? new Pending(context.state().page().get(), r.lead(), articleBefore) : null;
         openLead = false;
         if (!painting) {
             painted();
@@ -151,19 +162,39 @@ public final class FrontPageViewModel {
     }
 
     /**
-     * A view paints this page: the lead story of a newly opened issue then opens once the page is
+     * The article pane waits for this page to be painted to follow it.
+     *
+     * @param page   the page rendered
+     * @param lead   its lead story, or null when it has none
+     * @param before the article open when the page changed
+     */
+    private record Pending(PageInfo page, Long lead, Long before) {
+    }
+
+    /**
+     * A view paints this page: the lead story of a page newly shown then opens once the page is
      * painted, so that the page comes first and the article after it.
      */
     public void paintedBy() {
         painting = true;
     }
 
-    /** The page was painted: the lead story waiting for it opens. */
+    /**
+     * The page was painted: its lead story opens, unless the reader opened an article since the
+     * page changed (that article brings its own page into view). A page without stories empties
+     * the article pane, which then says so.
+     */
     public void painted() {
-        Long lead = pendingLead;
-        pendingLead = null;
-        if (lead != null && context.state().article().get() == null) {
-            context.state().openArticle(lead, null);
+        Pending p = pending;
+        pending = null;
+        AppState state = context.state();
+        if (p == null || !p.page().equals(state.page().get()) || !Objects.equals(state.article().get(), p.before())) {
+            return;
+        }
+        if (p.lead() != null) {
+            state.openArticle(p.lead(), null);
+        } else {
+            state.article().set(null);
         }
     }
 

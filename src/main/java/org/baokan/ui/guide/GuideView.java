@@ -1,15 +1,18 @@
 package org.baokan.ui.guide;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.baokan.model.StoredArticle;
 import org.baokan.model.StoredGuideEntry;
 import org.baokan.ui.common.Choosing;
 import org.baokan.ui.common.Context;
+import org.baokan.ui.common.HeadlineLabel;
 import org.baokan.ui.common.Messages;
 
 /** The 今日导读 sidebar: guide entries and teasers, a notice when one leads nowhere, and 本版标题. */
@@ -23,12 +26,15 @@ public final class GuideView extends VBox {
         title.getStyleClass().addAll("pane-heading", "guide-heading");
         ListView<StoredGuideEntry> entries = new ListView<>(vm.entries());
         entries.setId("guideList");
-        Label none = new Label();
-        // "no guide in this issue" only when an issue is shown
-        none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> context.state().issue().get() == null ? "" : m.get("guide.empty"), context.state().issue()));
-        entries.setPlaceholder(none);
-        entries.setCellFactory(l -> new ListCell<>() {
+        // an issue without 今日导读 says so in one line, and 本版标题 gets the room
+        Label none = new Label(m.get("guide.empty"));
+        none.setId("guideEmpty");
+        none.getStyleClass().add("muted");
+        none.visibleProperty().bind(Bindings.isEmpty(vm.entries()).and(context.state().issue().isNotNull()));
+        none.managedProperty().bind(none.visibleProperty());
+        entries.visibleProperty().bind(Bindings.isNotEmpty(vm.entries()));
+        entries.managedProperty().bind(entries.visibleProperty());
+        entries.setCellFactory(l -> new WrappingCell<>() {
             @Override
             protected void updateItem(StoredGuideEntry g, boolean empty) {
                 super.updateItem(g, empty);
@@ -39,11 +45,11 @@ public final class GuideView extends VBox {
                     return;
                 }
                 VBox box = new VBox(1);
-                box.maxWidthProperty().bind(l.widthProperty().subtract(24));
+                fitWidth(box);
                 if (g.entry().kicker() != null) {
-                    box.getChildren().add(wrapped(g.entry().kicker(), "guide-kicker"));
+                    box.getChildren().add(headline(g.entry().kicker(), "guide-kicker"));
                 }
-                box.getChildren().add(wrapped(g.entry().title(), "guide-title"));
+                box.getChildren().add(headline(g.entry().title(), "guide-title"));
                 StringBuilder t = new StringBuilder();
                 if (g.entry().page() != null) {
                     t.append("▶ ").append(m.format("guide.page", g.entry().page()));
@@ -70,7 +76,7 @@ public final class GuideView extends VBox {
         pageTitles.getStyleClass().add("pane-heading");
         ListView<StoredArticle> titles = new ListView<>(vm.titles());
         titles.setId("pageTitles");
-        titles.setCellFactory(l -> new ListCell<>() {
+        titles.setCellFactory(l -> new WrappingCell<>() {
             @Override
             protected void updateItem(StoredArticle a, boolean empty) {
                 super.updateItem(a, empty);
@@ -79,8 +85,8 @@ public final class GuideView extends VBox {
                     setGraphic(null);
                     return;
                 }
-                Label t = wrapped(a.article().displayTitle(), "page-title");
-                t.maxWidthProperty().bind(l.widthProperty().subtract(24));
+                Label t = headline(a.article().displayTitle(), "page-title");
+                fitWidth(t);
                 setGraphic(t);
             }
         });
@@ -94,7 +100,43 @@ public final class GuideView extends VBox {
         });
         VBox.setVgrow(entries, Priority.ALWAYS);
         VBox.setVgrow(titles, Priority.ALWAYS);
-        getChildren().addAll(title, entries, notice, pageTitles, titles);
+        getChildren().addAll(title, none, entries, notice, pageTitles, titles);
+    }
+
+    /**
+     * A list cell whose graphic wraps to the list's width and is as tall as its lines. Two things
+     * cut long titles short with an ellipsis: a list lays its cells out as wide as the widest
+     * would like to be (one line of the longest title), and the theme gives every cell the
+     * height of one line ({@code -fx-cell-size: 2.8em}). Wanting no width of its own, the cell
+     * gets the list's; its height is the graphic's at that width, or the theme's if that is more.
+     */
+    private static class WrappingCell<T> extends ListCell<T> {
+        WrappingCell() {
+            setPrefWidth(0);
+        }
+
+        /** A graphic as wide as the cell's content, so that its labels wrap where the cell measures them. */
+        void fitWidth(Region graphic) {
+            graphic.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()));
+            graphic.setMaxWidth(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double theme = super.computePrefHeight(width);
+            if (getGraphic() == null) {
+                return theme;
+            }
+            double content = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+            return Math.max(theme, getGraphic().prefHeight(content) + snappedTopInset() + snappedBottomInset());
+        }
+    }
+
+    private static Label headline(String text, String style) {
+        HeadlineLabel l = new HeadlineLabel(text);
+        l.getStyleClass().add(style);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
     }
 
     private static Label wrapped(String text, String style) {

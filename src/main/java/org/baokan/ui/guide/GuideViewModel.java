@@ -23,7 +23,17 @@ public final class GuideViewModel {
     public GuideViewModel(Context context) {
         this.context = context;
         context.state().issue().addListener((o, old, issue) -> loadEntries(issue));
-        context.state().page().addListener((o, old, page) -> loadTitles(page));
+        context.state().page().addListener((o, old, page) -> {
+            notice.set("");
+            loadTitles(page);
+        });
+        // the notice is about the entry followed last: it goes when the reader moves on
+        context.state().screen().addListener((o, old, s) -> notice.set(""));
+        context.state().article().addListener((o, old, id) -> {
+            if (id != null && !id.equals(old)) {
+                notice.set("");
+            }
+        });
         context.state().archiveVersion().addListener((o, old, v) -> {
             loadEntries(context.state().issue().get());
             loadTitles(context.state().page().get());
@@ -39,7 +49,10 @@ public final class GuideViewModel {
         return titles;
     }
 
-    /** What the last entry followed led to when it led nowhere: "the page is not in the archive". */
+    /**
+     * What the last entry followed led to when it led nowhere: "the page is not in the archive".
+     * Cleared when the reader moves on: another screen, issue, page or article.
+     */
     public ReadOnlyStringProperty notice() {
         return notice.getReadOnlyProperty();
     }
@@ -78,10 +91,12 @@ public final class GuideViewModel {
         }
         IssueInfo issue = context.state().issue().get();
         if (e.targetPageId() != null && issue != null) {
-            // the page is here, but no article on it repeats the entry's words: show the page
+            // the page is here, but no article on it repeats the entry's words: show the page, with
+            // the article pane empty rather than on that page's lead story, and say why
             issue.pages().stream().filter(p -> p.id() == e.targetPageId()).findFirst().ifPresent(p -> {
                 context.state().screen().set(org.baokan.ui.common.Screen.PAGE);
                 context.state().page().set(p);
+                context.state().article().set(null);
             });
             notice.set(context.messages().format("guide.pageOnly", e.entry().page()));
             return;

@@ -50,9 +50,9 @@ public final class SearchView extends VBox {
         HBox line = new HBox(6, query, go, busy);
         line.setAlignment(Pos.CENTER_LEFT);
 
-        DatePicker from = datePicker("searchFrom", "YYYY-MM-DD");
+        DatePicker from = datePicker("searchFrom", m.get("search.datePrompt"));
         from.valueProperty().bindBidirectional(vm.from());
-        DatePicker to = datePicker("searchTo", "YYYY-MM-DD");
+        DatePicker to = datePicker("searchTo", m.get("search.datePrompt"));
         to.valueProperty().bindBidirectional(vm.to());
         ComboBox<String> paper = new ComboBox<>();
         paper.setId("searchPaper");
@@ -122,7 +122,10 @@ public final class SearchView extends VBox {
         DatePicker d = new DatePicker();
         d.setId(id);
         d.setPromptText(prompt);
-        d.setPrefWidth(130);
+        // wide enough for the whole placeholder and a date (a fixed 130 px cut it to YYYY-MM-DI);
+        // a column is as wide as a W, wider than any character of either
+        d.getEditor().setPrefColumnCount(9);
+        d.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         d.setConverter(new StringConverter<>() {
             @Override
             public String toString(java.time.LocalDate date) {

@@ -2,6 +2,7 @@ package org.baokan.ui.timeline;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -14,11 +15,13 @@ import javafx.util.Duration;
 import org.baokan.model.TimelineEvent;
 import org.baokan.model.TitleBand;
 import org.baokan.model.TitleChange;
+import org.baokan.render.HeadlineBreaks;
 import org.baokan.ui.common.Messages;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +35,21 @@ import java.util.function.Consumer;
  */
 public final class TimelineChart extends ScrollPane {
     private static final double LEFT = 30;
-    private static final double BAND_Y = 52;
-    private static final double BAND_H = 34;
-    private static final double EVENTS_Y = 112;
-    private static final double AXIS_Y = 180;
-    private static final double HEIGHT = 216;
+    /** The rows of change-of-title flags above the bands, 17 px apart upwards (an 11 px label is 16 px tall). */
+    private static final int FLAG_ROWS = 3;
+    private static final double FLAG_PITCH = 17;
+    private static final double BAND_Y = 4 + FLAG_ROWS * FLAG_PITCH + 4;
+    /** Two lines of a band's 12 px label. */
+    private static final double BAND_H = 40;
+    private static final double EVENTS_Y = BAND_Y + 60;
+    private static final double AXIS_Y = BAND_Y + 128;
+    /** The tops of the axis's rows of labels below it: days (when zoomed in far), months, years. */
+    private static final double DAY_ROW = AXIS_Y + 4;
+    private static final double MONTH_ROW = AXIS_Y + 19;
+    private static final double YEAR_ROW = AXIS_Y + 35;
+    private static final double HEIGHT = AXIS_Y + 54;
+    /** Space kept between two labels of a row. */
+    private static final double GAP = 6;
     private static final double MIN_PX_PER_DAY = 0.05;
     private static final double MAX_PX_PER_DAY = 60;
 
@@ -148,11 +161,19 @@ public final class TimelineChart extends ScrollPane {
         events(shown.events());
     }
 
+    /**
+     * The axis: a tick at each month (years only when months stand too close), and below it rows
+     * of day numbers, month names and years. A label that would overprint the one before it in
+     * its row, or stand past the chart's edge, is left out; the year row names every year.
+     */
     private void axis() {
         Line axis = new Line(LEFT, AXIS_Y, x(end), AXIS_Y);
         axis.getStyleClass().add("timeline-axis");
         canvas.getChildren().add(axis);
         double px = pxPerDay.get();
+        Row days = new Row();
+        Row months = new Row();
+        Row years = new Row();
         for (YearMonth m = YearMonth.from(start); !m.atDay(1).isAfter(end); m = m.plusMonths(1)) {
             double x = x(m.atDay(1));
             boolean year = m.getMonthValue() == 1 || m.equals(YearMonth.from(start));
@@ -162,12 +183,13 @@ public final class TimelineChart extends ScrollPane {
             Line tick = new Line(x, AXIS_Y, x, AXIS_Y + (year ? 10 : 5));
             tick.getStyleClass().add(year ? "timeline-tick-year" : "timeline-tick");
             canvas.getChildren().add(tick);
-            String label = year ? messages.format("archive.month", m.getYear(), m.getMonthValue())
-                    : px * 30 >= 34 ? messages.format("timeline.monthShort", m.getMonthValue()) : null;
-            if (label != null) {
-                Text t = new Text(x + 2, AXIS_Y + 24, label);
-                t.getStyleClass().add(year ? "timeline-label-year" : "timeline-label");
-                canvas.getChildren().add(t);
+            if (year) {
+                label(years, x + 2, YEAR_ROW, messages.format("archive.year", String.valueOf(m.getYear())),
+                        "timeline-label-year");
+            }
+            if (m.atDay(1).isBefore(end)) {
+                label(months, x + 2, MONTH_ROW, messages.format("timeline.monthShort", m.getMonthValue()),
+                        "timeline-label");
             }
             if (px >= 12) {
                 for (int day = 2; day <= m.lengthOfMonth(); day++) {
@@ -176,15 +198,57 @@ public final class TimelineChart extends ScrollPane {
                     d.getStyleClass().add("timeline-tick");
                     canvas.getChildren().add(d);
                     if (px >= 24) {
-                        Text dt = new Text(dx - 3, AXIS_Y + 14, Integer.toString(day));
-                        dt.getStyleClass().add("timeline-label-day");
-                        canvas.getChildren().add(dt);
+                        label(days, dx - 3, DAY_ROW, Integer.toString(day), "timeline-label-day");
                     }
                 }
             }
         }
     }
 
+    /** The labels placed in one row, left to right: what is taken. */
+    private static final class Row {
+        private final List<double[]> taken = new ArrayList<>();
+
+        boolean free(double from, double to) {
+            return taken.stream().noneMatch(t -> from < t[1] + GAP && to + GAP > t[0]);
+        }
+
+        void take(double from, double to) {
+            taken.add(new double[]{from, to});
+        }
+    }
+
+    /** A text in the chart's own style, measured in it; y is its top. */
+    private Text text(double x, double y, String s, String style) {
+        Text t = new Text(x, y, s);
+        t.setTextOrigin(javafx.geometry.VPos.TOP);
+        t.getStyleClass().add(style);
+        canvas.getChildren().add(t);
+        t.applyCss();
+        return t;
+    }
+
+    /** A label at x in its row, if it fits the chart and the row there; false when it was left out. */
+    private boolean label(Row row, double x, double y, String s, String style) {
+        Text t = text(x, y, s, style);
+        double w = t.getLayoutBounds().getWidth();
+        if (x < 0 || x + w > width() || !row.free(x, x + w)) {
+            canvas.getChildren().remove(t);
+            return false;
+        }
+        row.take(x, x + w);
+        return true;
+    }
+
+    private double width() {
+        return x(end) + LEFT;
+    }
+
+    /**
+     * The stretches under one title. A band is named inside itself, on one line or, at a break
+     * between the title's words, on two; a band too narrow for either (a title printed on a day
+     * or two) is named by its tooltip and by its change of title.
+     */
     private void bands(List<TitleBand> bands) {
         for (int i = 0; i < bands.size(); i++) {
             TitleBand b = bands.get(i);
@@ -194,31 +258,66 @@ public final class TimelineChart extends ScrollPane {
             r.getStyleClass().addAll("timeline-band", "band-" + (i % 4));
             Tooltip.install(r, tip(messages.format("timeline.band", b.title(), b.from().toString(), b.to().toString(),
                     b.events())));
-            Text label = new Text(from + 6, BAND_Y + 22, b.title());
-            label.getStyleClass().add("timeline-band-label");
-            label.setMouseTransparent(true);
-            canvas.getChildren().addAll(r, label);
-            Rectangle clip = new Rectangle(from, BAND_Y, Math.max(8, to - from) - 4, BAND_H);
-            label.setClip(clip);
+            canvas.getChildren().add(r);
+            double room = r.getWidth() - 12;
+            for (String shown : new String[]{b.title(), twoLines(b.title())}) {
+                if (shown == null) {
+                    continue;
+                }
+                Text label = text(from + 6, BAND_Y, shown, "timeline-band-label");
+                label.setMouseTransparent(true);
+                Bounds size = label.getLayoutBounds();
+                if (size.getWidth() <= room && size.getHeight() <= BAND_H - 2) {
+                    label.setY(BAND_Y + (BAND_H - size.getHeight()) / 2);
+                    break;
+                }
+                canvas.getChildren().remove(label);
+            }
         }
     }
 
+    /** A title on two lines, broken where a newspaper would break it; null when it has no second line. */
+    static String twoLines(String title) {
+        List<String> lines = HeadlineBreaks.lines(title, 2);
+        return lines.size() == 2 ? lines.get(0) + "\n" + lines.get(1) : null;
+    }
+
+    /**
+     * A flag for each change of title, above the bands: to the right of its line, or to the left
+     * where the chart ends, in the lowest of three rows where it overprints no other flag. A
+     * flag with no room anywhere is left out; its line, its tooltip and the list of changes
+     * under the chart still tell it.
+     */
     private void changes(List<TitleChange> changes) {
-        double lastLabelEnd = Double.NEGATIVE_INFINITY;
-        int row = 0;
+        Row[] rows = new Row[FLAG_ROWS];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Row();
+        }
         for (TitleChange c : changes) {
             double x = x(c.date()) - 4;
-            // flags that would overlap go one row up, so that each stays readable
-            row = x < lastLabelEnd ? row + 1 : 0;
-            double flagY = BAND_Y - 8 - row * 14;
-            Line l = new Line(x, flagY + 2, x, AXIS_Y);
+            Line l = new Line(x, BAND_Y - 4, x, AXIS_Y);
             l.getStyleClass().addAll("timeline-change", c.confirmed() ? "confirmed" : "unconfirmed");
             Tooltip.install(l, tip(messages.format(c.confirmed() ? "timeline.change" : "timeline.changeUnconfirmed",
                     c.from(), c.to(), c.date().toString())));
-            Text flag = new Text(x + 3, flagY, "→ " + c.to());
-            flag.getStyleClass().add("timeline-change-label");
-            lastLabelEnd = x + 3 + flag.getLayoutBounds().getWidth() + 8;
-            canvas.getChildren().addAll(l, flag);
+            canvas.getChildren().add(l);
+            Text flag = text(x + 3, 0, "→ " + c.to(), "timeline-change-label");
+            double w = flag.getLayoutBounds().getWidth();
+            boolean placed = false;
+            for (int row = 0; row < rows.length && !placed; row++) {
+                for (double left : new double[]{x + 3, x - 3 - w}) {
+                    if (left >= 0 && left + w <= width() && rows[row].free(left, left + w)) {
+                        rows[row].take(left, left + w);
+                        flag.setX(left);
+                        flag.setY(BAND_Y - 4 - (row + 1) * FLAG_PITCH);
+                        l.setStartY(flag.getY() + 2);
+                        placed = true;
+                        break;
+                    }
+                }
+            }
+            if (!placed) {
+                canvas.getChildren().remove(flag);
+            }
         }
     }
 

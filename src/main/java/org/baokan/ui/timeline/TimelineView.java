@@ -1,5 +1,6 @@
 package org.baokan.ui.timeline;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -22,12 +24,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.baokan.model.GazetteerEntry;
 import org.baokan.model.PersonSummary;
 import org.baokan.model.TimelineEvent;
 import org.baokan.model.TitleChange;
 import org.baokan.ui.common.Choosing;
 import org.baokan.ui.common.Context;
+import org.baokan.ui.common.HeadlineLabel;
 import org.baokan.ui.common.Messages;
 import org.baokan.ui.common.TimelineSubject;
 
@@ -50,6 +54,10 @@ public final class TimelineView extends SplitPane {
     private final Label summary = new Label();
     private final VBox changes = new VBox(2);
     private final TreeView<Place> tree = new TreeView<>();
+    /** The titles printed that day: a person's timeline has them, a district's does not. */
+    private final TableColumn<TimelineEvent, String> titlesColumn;
+    /** A district's name is not broken: the column is as wide as the widest shown. */
+    private final TableColumn<TimelineEvent, String> districtColumn;
 
     /** A place in the district tree. */
     private record Place(GazetteerEntry entry, int articles) {
@@ -59,6 +67,10 @@ public final class TimelineView extends SplitPane {
         this.vm = vm;
         this.m = context.messages();
         setId("timelineView");
+        titlesColumn = column(m.get("timeline.col.titles"), e -> String.join(" / ", e.titles()), 170, 90,
+                Double.MAX_VALUE);
+        districtColumn = column(m.get("timeline.col.district"), e -> e.district() == null ? "" : e.district(),
+                96, 72, Double.MAX_VALUE);
         chart = new TimelineChart(m);
         chart.onOpen(vm::open);
 
@@ -130,12 +142,17 @@ public final class TimelineView extends SplitPane {
         empty.textProperty().bind(vm.message());
 
         table.setId("timelineTable");
+        table.getStyleClass().add("timeline-table");
         table.setPlaceholder(new Label(m.get("timeline.pick")));
-        table.getColumns().add(column(m.get("timeline.col.date"), TimelineView::date, 96));
-        table.getColumns().add(column(m.get("timeline.col.titles"), e -> String.join(" / ", e.titles()), 220));
-        table.getColumns().add(column(m.get("timeline.col.article"), TimelineView::headline, 320));
-        table.getColumns().add(column(m.get("timeline.col.district"), e -> e.district() == null ? "" : e.district(), 100));
-        table.getColumns().add(column(m.get("timeline.col.with"), e -> String.join("、", e.with()), 240));
+        // the columns share the table's width and their cells wrap: nothing is cut short, and
+        // nothing stands past the right edge
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column(m.get("timeline.col.date"), TimelineView::date, 96, 92, 110));
+        table.getColumns().add(titlesColumn);
+        table.getColumns().add(column(m.get("timeline.col.article"), TimelineView::headline, 320, 140, Double.MAX_VALUE));
+        table.getColumns().add(districtColumn);
+        table.getColumns().add(column(m.get("timeline.col.with"), e -> String.join("、", e.with()), 160, 80,
+                Double.MAX_VALUE));
         Choosing.articlesOf(table.getSelectionModel(), context.state(), TimelineEvent::articleId);
         table.setRowFactory(t -> {
             TableRow<TimelineEvent> row = new TableRow<>();
@@ -188,6 +205,7 @@ public final class TimelineView extends SplitPane {
             return;
         }
         heading.setText(t.title());
+        titlesColumn.setVisible(t.subject().person());
         summary.setText(m.format(t.subject().person() ? "timeline.summaryPerson" : "timeline.summaryPlace",
                 t.events().size(), t.undated().size(), t.changes().size()));
         for (TitleChange c : t.changes()) {
@@ -198,6 +216,7 @@ public final class TimelineView extends SplitPane {
         }
         List<TimelineEvent> rows = new ArrayList<>(t.events());
         rows.addAll(t.undated());
+        fitToWidest(districtColumn, rows.stream().map(TimelineEvent::district));
         table.getItems().setAll(rows);
         javafx.application.Platform.runLater(chart::fit);
     }
@@ -215,10 +234,70 @@ public final class TimelineView extends SplitPane {
     }
 
     private static TableColumn<TimelineEvent, String> column(String name, java.util.function.Function<TimelineEvent, String> f,
-                                                             double width) {
+                                                             double width, double min, double max) {
         TableColumn<TimelineEvent, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setCellFactory(WrappedCell::new);
         c.setPrefWidth(width);
+        c.setMinWidth(min);
+        c.setMaxWidth(max);
         return c;
+    }
+
+    /** Makes a column at least as wide as its widest text and its heading (with the cells' padding). */
+    private void fitToWidest(TableColumn<TimelineEvent, String> column, java.util.stream.Stream<String> texts) {
+        Text measure = new Text();
+        measure.setFont(summary.getFont()); // the window's text, as in the cells
+        double widest = Math.max(measureWidth(measure, column.getText()) + 12, 48);
+        for (String s : (Iterable<String>) texts::iterator) {
+            if (s != null) {
+                widest = Math.max(widest, measureWidth(measure, s));
+            }
+        }
+        double w = Math.ceil(widest + 18); // the cells' padding (app.css) and a pixel to spare
+        column.setMinWidth(w);
+        column.setPrefWidth(w);
+    }
+
+    private static double measureWidth(Text t, String s) {
+        t.setText(s);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** A cell whose text wraps to its column's width, broken as a headline; its row grows to hold the lines. */
+    private static final class WrappedCell extends TableCell<TimelineEvent, String> {
+        private final Text text = new Text();
+
+        WrappedCell(TableColumn<TimelineEvent, String> column) {
+            text.getStyleClass().add("timeline-cell-text");
+            text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.max(8, column.getWidth() - snappedLeftInset() - snappedRightInset() - 1),
+                    column.widthProperty(), paddingProperty()));
+            setAlignment(Pos.TOP_LEFT);
+            text.wrappingWidthProperty().addListener((o, old, w) -> fit());
+            text.fontProperty().addListener((o, old, f) -> fit());
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            shown = item;
+            fit();
+            setGraphic(text);
+        }
+
+        private String shown;
+
+        private void fit() {
+            if (shown != null) {
+                text.setText(text.getWrappingWidth() > 8 ? HeadlineLabel.lines(shown, text.getWrappingWidth(), text.getFont())
+                        : shown);
+            }
+        }
     }
 }

@@ -51,6 +51,18 @@ class ArchiveNavigatorViewModelTest {
     }
 
     @Test
+    void choosingAPaperOpensItsNewestIssue() {
+        vm.choose(vm.papers().get(1)); // the pages that print no paper's name
+        assertThat(context.state().issue().get().paper()).isNull();
+        assertThat(context.state().issue().get().date()).isEqualTo(LocalDate.of(2019, 8, 4));
+        assertThat(vm.month().get()).isEqualTo(YearMonth.of(2019, 8));
+        vm.choose(vm.papers().get(1)); // the paper shown again: the issue stays
+        assertThat(context.state().issue().get().date()).isEqualTo(LocalDate.of(2019, 8, 4));
+        vm.choose(vm.papers().get(0));
+        assertThat(context.state().issue().get().date()).isEqualTo(LocalDate.of(2020, 9, 11));
+    }
+
+    @Test
     void previousAndNextIssueStayWithinThePaper() {
         assertThat(vm.step(1)).isFalse();
         assertThat(vm.step(-1)).isTrue();

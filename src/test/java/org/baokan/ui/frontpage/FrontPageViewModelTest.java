@@ -64,4 +64,25 @@ class FrontPageViewModelTest {
         vm.openStory(id);
         assertThat(context.state().article().get()).isEqualTo(id);
     }
+
+    @Test
+    void anotherPageShownBringsItsLeadStoryIntoTheArticlePane() throws Exception {
+        var reader = context.session().get().reader();
+        long other = reader.articlesOfPage(context.state().page().get().id()).stream()
+                .filter(a -> "聚焦民生重点 提升服务质量".equals(a.article().title())).findFirst().orElseThrow().id();
+        vm.openStory(other);
+        navigator.step(-1); // 2020-05-12
+        var open = reader.article(context.state().article().get()).orElseThrow();
+        assertThat(open.issueId()).isEqualTo(context.state().issue().get().id());
+        assertThat(open.pageId()).isEqualTo(context.state().page().get().id());
+        assertThat(vm.step(1)).isTrue(); // its page 02
+        open = reader.article(context.state().article().get()).orElseThrow();
+        assertThat(open.pageId()).isEqualTo(context.state().page().get().id());
+        assertThat(open.article().title()).isEqualTo(
+                reader.articlesOfPage(context.state().page().get().id()).get(0).article().title());
+        // an article of the page shown stays open when the page is shown again (a new look)
+        long same = open.id();
+        context.state().dark().set(true);
+        assertThat(context.state().article().get()).isEqualTo(same);
+    }
 }

@@ -61,4 +61,31 @@ class GuideViewModelTest {
         assertThat(vm.titles()).extracting(a -> a.article().displayTitle())
                 .contains("以创则必成的决心向全市创城工作奉献高新力量", "构筑人才聚集强磁场");
     }
+
+    @Test
+    void theNoticeClearsWhenTheReaderMovesOn() {
+        vm.follow(entry("现场观摩"));
+        assertThat(vm.notice().get()).isNotEmpty();
+        context.state().screen().set(org.baokan.ui.common.Screen.TIMELINE);
+        assertThat(vm.notice().get()).isEmpty();
+        vm.follow(entry("现场观摩"));
+        context.state().page().set(context.state().issue().get().pages().get(1));
+        assertThat(vm.notice().get()).isEmpty();
+        vm.follow(entry("现场观摩"));
+        vm.open(vm.titles().get(0));
+        assertThat(vm.notice().get()).isEmpty();
+    }
+
+    @Test
+    void anEntryWhosePageIsHereButWhoseArticleIsNotShowsThePageAndSaysWhy() {
+        StoredGuideEntry found = entry("全心全力保校园平安");
+        // the same entry, as if no article on its page repeated its words
+        StoredGuideEntry pageOnly = new StoredGuideEntry(found.id(), found.pageId(), found.entry(),
+                found.targetPageId(), null);
+        context.state().openArticle(found.targetArticleId() + 1, null);
+        vm.follow(pageOnly);
+        assertThat(context.state().page().get().id()).isEqualTo(found.targetPageId());
+        assertThat(context.state().article().get()).as("the pane is empty, not on the page's lead story").isNull();
+        assertThat(vm.notice().get()).isEqualTo("已打开第02版；该版上没有找到与导读对应的文章。");
+    }
 }

@@ -1,0 +1,221 @@
+package org.baokan.ui.timeline;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import org.baokan.model.TimelineEvent;
+import org.baokan.ui.ReaderUiBase;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Timelines: a leader's appearances over the bands of his titles, the changes marked, the events as a table. */
+class TimelineUiTest extends ReaderUiBase {
+
+    private void showPerson(String name) throws Exception {
+        robot.clickOn("#viewTimeline");
+        robot.clickOn("#peopleTab");
+        ListView<?> people = robot.lookup("#peopleList").queryAs(ListView.class);
+        waitFor(() -> !people.getItems().isEmpty());
+        Supplier<Optional<Node>> cell = () -> robot.lookup("#peopleList .list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && c.getText() != null
+                        && c.getText().startsWith(name)).tryQuery();
+        waitFor(() -> cell.get().isPresent());
+        robot.clickOn(cell.get().orElseThrow());
+        waitFor(() -> robot.lookup("#timelineTitle").queryAs(Label.class).getText().equals(name)
+                && !robot.lookup("#timelineTable").queryAs(TableView.class).getItems().isEmpty());
+        settle();
+    }
+
+    private void showPlace(String name) throws Exception {
+        robot.clickOn("#viewTimeline");
+        robot.clickOn("#placesTab");
+        Supplier<Optional<Node>> cell = () -> robot.lookup("#placeTree .tree-cell")
+                .match((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
+                        && c.getText().startsWith(name + " ")).tryQuery();
+        waitFor(() -> cell.get().isPresent());
+        robot.clickOn(cell.get().orElseThrow());
+        waitFor(() -> robot.lookup("#timelineTitle").queryAs(Label.class).getText().equals(name)
+                && !robot.lookup("#timelineTable").queryAs(TableView.class).getItems().isEmpty());
+        settle();
+    }
+
+    /** The chart fits itself to its width after it is laid out. */
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Pane canvas() {
+        return robot.lookup(".timeline-canvas").queryAs(Pane.class);
+    }
+
+    private List<Text> texts(String styleClass) throws Exception {
+        return fx(() -> canvas().getChildren().stream().filter(n -> n instanceof Text t && t.isVisible()
+                && t.getStyleClass().contains(styleClass)).map(n -> (Text) n).toList());
+    }
+
+    /** Whether a text stands whole on the canvas: inside its edges and not clipped. */
+    private boolean whole(Text t) {
+        Bounds b = t.getBoundsInParent();
+        double width = canvas().getWidth();
+        boolean inside = b.getMinX() >= 0 && b.getMaxX() <= width && b.getMinY() >= 0 && b.getMaxY() <= canvas().getHeight();
+        boolean clipped = t.getClip() != null && !t.getClip().getBoundsInParent().contains(t.getLayoutBounds());
+        return inside && !clipped;
+    }
+
+    private static String where(Text t) {
+        return t.getText() + " " + t.getBoundsInParent();
+    }
+
+    @Test
+    void theAxisLabelsDoNotOverprintEachOther() throws Exception {
+        showPerson("刘章箭");
+        List<Text> labels = new java.util.ArrayList<>();
+        for (String c : List.of("timeline-label-year", "timeline-label", "timeline-label-day")) {
+            labels.addAll(texts(c));
+        }
+        assertThat(texts("timeline-label-year")).as("the years are named").hasSizeGreaterThanOrEqualTo(2);
+        for (Text a : labels) {
+            assertThat(fx(() -> whole(a))).as("whole: " + where(a)).isTrue();
+            for (Text b : labels) {
+                if (a != b) {
+                    assertThat(fx(() -> a.getBoundsInParent().intersects(b.getBoundsInParent())))
+                            .as(where(a) + " overprints " + where(b)).isFalse();
+                }
+            }
+        }
+        // nor does a tick run through a label
+        List<Line> ticks = fx(() -> canvas().getChildren().stream().filter(n -> n instanceof Line l
+                && (l.getStyleClass().contains("timeline-tick") || l.getStyleClass().contains("timeline-tick-year")))
+                .map(n -> (Line) n).toList());
+        for (Text a : labels) {
+            for (Line l : ticks) {
+                assertThat(fx(() -> a.getBoundsInParent().intersects(l.getBoundsInParent())))
+                        .as(where(a) + " is crossed by a tick at " + l.getStartX()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theChangesOfTitleAreLabelledWholeWithinTheChart() throws Exception {
+        showPerson("刘章箭");
+        List<Text> flags = texts("timeline-change-label");
+        assertThat(flags).extracting(Text::getText).contains("→ 党工委书记", "→ 党工委副书记", "→ 党委书记");
+        ScrollPane chart = robot.lookup("#timelineChart").queryAs(ScrollPane.class);
+        assertThat(fx(() -> canvas().getWidth())).as("the fitted chart needs no scrolling")
+                .isLessThanOrEqualTo(fx(() -> chart.getViewportBounds().getWidth()) + 1);
+        for (Text a : flags) {
+            assertThat(fx(() -> whole(a))).as("whole: " + where(a)).isTrue();
+            for (Text b : flags) {
+                if (a != b) {
+                    assertThat(fx(() -> a.getBoundsInParent().intersects(b.getBoundsInParent())))
+                            .as(where(a) + " overprints " + where(b)).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theBandsAreLabelledWithWholeTitles() throws Exception {
+        showPerson("刘章箭");
+        List<Rectangle> bands = fx(() -> canvas().getChildren().stream().filter(n -> n instanceof Rectangle r
+                && r.getStyleClass().contains("timeline-band")).map(n -> (Rectangle) n).toList());
+        List<Text> labels = texts("timeline-band-label");
+        assertThat(labels).extracting(t -> t.getText().replace("\n", ""))
+                .as("the first band, four months wide, is named").contains("党工委副书记、管委会副主任");
+        for (Text t : labels) {
+            assertThat(fx(() -> whole(t))).as("whole: " + where(t)).isTrue();
+            assertThat(fx(() -> bands.stream().anyMatch(r -> r.getBoundsInParent().contains(t.getBoundsInParent()))))
+                    .as("inside its band: " + where(t)).isTrue();
+            assertThat(t.getText().replace("\n", "")).isIn("党工委副书记、管委会副主任", "党工委书记", "党工委副书记", "党委书记");
+        }
+    }
+
+    @Test
+    void theEventsTableShowsEveryColumnWhole() throws Exception {
+        showPerson("刘章箭");
+        TableView<?> table = robot.lookup("#timelineTable").queryAs(TableView.class);
+        assertWhole(table);
+        // a district's name stands on one line, and a wrapped text leaves no character alone
+        for (Node n : fx(() -> List.<Node>copyOf(robot.from(table).lookup(".timeline-cell-text").queryAll()))) {
+            Text t = (Text) n;
+            TableCell<?, ?> cell = (TableCell<?, ?>) t.getParent();
+            if ("地区".equals(fx(() -> cell.getTableColumn().getText())) && !t.getText().isEmpty()) {
+                assertThat(fx(() -> t.getLayoutBounds().getHeight())).as(t.getText()).isLessThan(25);
+            }
+            assertThat(badlyBroken(List.of(t.getText().split("\n")))).as(t.getText()).isNull();
+        }
+    }
+
+    @Test
+    void aDistrictsTableHasNoColumnOfTitles() throws Exception {
+        showPlace("济宁高新区");
+        TableView<?> table = robot.lookup("#timelineTable").queryAs(TableView.class);
+        assertThat(fx(() -> table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList()))
+                .doesNotContain("当日职务").contains("日期", "文章", "地区");
+        assertWhole(table);
+        showPerson("刘章箭"); // and a person's has it again
+        assertThat(fx(() -> table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList()))
+                .contains("当日职务");
+    }
+
+    /** Every column fits the table's width, and no cell shows less than its text. */
+    private void assertWhole(TableView<?> table) throws Exception {
+        double columns = fx(() -> table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum());
+        double room = fx(() -> table.getWidth() - table.snappedLeftInset() - table.snappedRightInset());
+        assertThat(columns).as("the columns' width beside the table's").isLessThanOrEqualTo(room + 1);
+        assertThat(fx(() -> truncated(table))).as("cut short").isEmpty();
+        List<TableCell<?, ?>> cells = fx(() -> robot.from(table).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && !c.isEmpty() && c.isVisible())
+                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).toList());
+        assertThat(cells).isNotEmpty();
+        for (TableCell<?, ?> c : cells) {
+            Node g = c.getGraphic();
+            if (g != null) {
+                assertThat(fx(() -> c.getHeight() + 0.5 >= g.getBoundsInParent().getMaxY()
+                        && c.getWidth() + 0.5 >= g.getBoundsInParent().getMaxX()))
+                        .as("the cell holds its lines: " + c.getItem()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void liuZhangjiansTimelineShowsHisChangeOfTitle() throws Exception {
+        showPerson("刘章箭");
+        TableView<?> table = robot.lookup("#timelineTable").queryAs(TableView.class);
+        waitFor(() -> table.getItems().size() >= 5);
+        long dated = fx(() -> table.getItems().stream().filter(e -> ((TimelineEvent) e).date() != null).count());
+        assertThat(dated).isGreaterThanOrEqualTo(5);
+        waitFor(() -> robot.lookup("#timelineChanges .label").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().contains("党工委副书记、管委会副主任 → 党工委书记（2019-08-02）")));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> marks = List.copyOf(robot.lookup(".timeline-event").queryAll());
+        assertThat(marks).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(robot.lookup(".timeline-change").queryAll()).isNotEmpty();
+        // clicking a mark opens its article
+        Circle first = (Circle) marks.stream().filter(n -> "event-0".equals(n.getId())).findFirst().orElseThrow();
+        TimelineEvent event = (TimelineEvent) first.getUserData();
+        robot.clickOn(first);
+        showArticleTitled(event.title());
+    }
+}
