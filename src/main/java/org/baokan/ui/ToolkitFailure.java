@@ -20,7 +20,7 @@ import java.util.Optional;
  * broken, or still being installed. This class asks the loader again, for the same library,
  * and reports the loader's reason; "Unable to open DISPLAY" gets the display it tried.
  * A start cannot be retried in the same process (JavaFX launches once per JVM), so the reader
- * is told what to do instead. See decision 0018.
+ * is told what to do instead. See decision 0021.
  */
 final class ToolkitFailure {
     static final String NO_GTK = "Unable to load glass GTK library";
