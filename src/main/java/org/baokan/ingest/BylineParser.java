@@ -129,7 +129,8 @@ final class BylineParser {
      */
     static Optional<Byline> parseBylineLine(String line) {
         String s = line.strip();
-        if (s.length() > 60) {
+        if (s.length() > 60 || !holdsRoleCharacter(s) && s.indexOf(':') < 0 && s.indexOf('：') < 0 && s.indexOf('丨') < 0
+                && s.indexOf('|') < 0) {
             return Optional.empty();
         }
         String key = Scripts.fold(s);
@@ -458,7 +459,7 @@ final class BylineParser {
 
     /** A role word's last character stands within a role's reach of the start: most text holds none there. */
     private static boolean holdsRoleCharacter(String key) {
-        for (int i = 0; i < key.length() && i < 16; i++) {
+        for (int i = 0; i < key.length() && i < 20; i++) {
             if (ROLE_LAST.indexOf(key.charAt(i)) >= 0) {
                 return true;
             }

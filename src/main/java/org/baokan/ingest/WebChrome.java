@@ -116,26 +116,31 @@ final class WebChrome {
 
     /** Whether the line is chrome by its form. */
     static boolean isChrome(String s) {
-        if (s.length() > 160) {
+        if (s.length() > 160 || s.isBlank()) {
             return false;
         }
-        String compact = s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('\t') < 0 ? s
-                : s.replaceAll("[\\s\u3000]+", "");
-        if (compact.isEmpty()) {
-            return false;
-        }
-        if (allNavigation(s) || BRACKETED_EDITOR.matcher(s).matches() || BREADCRUMB_START.matcher(s).find()
-                || URL.matcher(s).matches() || IMAGE.matcher(s).matches() || FLIPBOOK.matcher(s).matches()
-                || SHORT_DATETIME.matcher(s).matches() || Character.isDigit(s.charAt(s.length() - 1))
-                && METADATA_ID.matcher(s).find()) {
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        // each form is tried only where its first or last character allows it: most lines are read in a few steps
+        if (allNavigation(s) || "[【(（".indexOf(first) >= 0 && BRACKETED_EDITOR.matcher(s).matches()
+                || "当您所位".indexOf(first) >= 0 && BREADCRUMB_START.matcher(s).find()
+                || "hHwW/".indexOf(first) >= 0 && URL.matcher(s).matches()
+                || ("!图<".indexOf(first) >= 0 || Chars.isLatinLetter(last)) && IMAGE.matcher(s).matches()
+                || first == 'P' && FLIPBOOK.matcher(s).matches()
+                || Character.isDigit(first) && SHORT_DATETIME.matcher(s).matches()
+                || Character.isDigit(last) && METADATA_ID.matcher(s).find()) {
             return true;
         }
         if (!hasHan(s)) {
             // a line without a Chinese character in a Chinese page: markup, codes, debris (but not a bare number)
-            return !compact.matches("[\\d.、]+");
+            return !compact(s).matches("[\\d.、]+");
         }
-        boolean ascii = holdsAscii(s);
-        if (ascii && MARKUP.matcher(s).find() || (ascii || FOOTER_WORDS.in(compact)) && COPYRIGHT.matcher(compact).find()
+        boolean letters = holdsLatinLetter(s);
+        if (letters && MARKUP.matcher(s).find() || s.indexOf('<') >= 0 && MARKUP.matcher(s).find()) {
+            return !Chars.endsSentence(s) || s.length() < 60;
+        }
+        String compact = compact(s);
+        if ((letters || s.indexOf('©') >= 0 || FOOTER_WORDS.in(compact)) && COPYRIGHT.matcher(compact).find()
                 || PROMPT_WORDS.in(compact) && PROMPT.matcher(compact).find() || s.contains("天气") && WEATHER.matcher(s).find()) {
             return !Chars.endsSentence(s) || s.length() < 60;
         }
@@ -173,14 +178,28 @@ final class WebChrome {
     private static final Keywords PROMPT_WORDS = new Keywords("点蓝字", "关注我们", "下载", "浏览器版本太低", "请升级至", "扫码关注",
             "长按二维码", "识别二维码", "欢迎访问", "点击上方", "点击下方", "点击关注", "阅读原文");
 
-    private static boolean holdsAscii(String s) {
+    private static boolean holdsLatinLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && c > ' ' && !Character.isDigit(c)) {
+            if (Chars.isLatinLetter(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The line without spaces: spaced-out footers ({@code 版 权 所 有}) read whole. */
+    private static String compact(String s) {
+        if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('\t') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Every word of the line is a navigation word or a page counter. */
@@ -249,11 +268,9 @@ final class WebChrome {
      */
     static Optional<Facts> pageHeader(String s) {
         // a page header prints its number within its first characters, or 当前第N版
-        boolean digit = false;
-        for (int i = 0; i < s.length() && i < 12 && !digit; i++) {
-            digit = Character.isDigit(s.charAt(i));
-        }
-        if (!digit && !s.contains("当前")) {
+        char first = s.charAt(0);
+        boolean labelFirst = Character.isDigit(first) || Chars.isLatinLetter(first) || first == '第' || first == '当';
+        if (!labelFirst && !s.contains("当前第")) {
             return Optional.empty();
         }
         String rest = s;

@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Runs the benchmarks of the {@code bench} profile and prints their figures in the units the
  * README reports. {@code mvn -Pbench -DskipTests verify}; pass {@code -Dbench=parse}, {@code archive},
- * {@code ui}, {@code pdf} or {@code corpus} to run one ({@code ui} uses the archive benchmark's 10,000 pages when they
+ * {@code ui}, {@code pdf}, {@code corpus} or {@code shapes} (the repetitive pages, also part of {@code parse}) to run one ({@code ui} uses the archive benchmark's 10,000 pages when they
  * are there; {@code corpus} prints the parser's score on the annotated corpus).
  */
 public final class BenchMain {
@@ -22,6 +22,10 @@ public final class BenchMain {
         String only = args.length > 0 ? args[0] : "all";
         if (only.equals("all") || only.equals("parse")) {
             parse();
+            ParseShapesBenchmark.main(new String[0]);
+        }
+        if (only.equals("shapes")) {
+            ParseShapesBenchmark.main(new String[0]);
         }
         if (only.equals("all") || only.equals("archive")) {
             ArchiveBenchmark.main(new String[0]);

@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No input makes the parser throw anything but {@link BadInputException}, or hang. A bounded
  * fuzzing session inside {@code mvn verify} (JAZZER_FUZZ=1 in the surefire configuration, 45 s);
  * without that variable it replays its seed corpus in
- * {@code src/test/resources/org/baokan/ingest/ParserFuzzTestInputs/} (windows of the seed pages,
- * in UTF-8 and GB18030). Half the inputs go through decoding as raw bytes, half go straight to the
+ * {@code src/test/resources/org/baokan/ingest/ParserFuzzTestInputs/}: windows of the seed pages in
+ * UTF-8 and GB18030, and shortened forms of the repetitive pages that {@code bench.ParseShapesBenchmark}
+ * parses whole (a guide box, bylines, a long line, a narrow column, each repeated thousands of
+ * times). Half the inputs go through decoding as raw bytes, half go straight to the
  * parser as text, so that the fuzzer reaches the parser's inner stages.
  *
  * <p>A hang is an input the parser does not finish within {@link #HANG_SECONDS}; pages parse in
