@@ -1,6 +1,7 @@
 package org.baokan.entities;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.Map;
  */
 final class Words {
     private final Map<Character, String[]> byFirst;
+    /** The keys of {@link #byFirst}: most characters of a text start no word and are passed over without boxing. */
+    private final BitSet first = new BitSet(Character.MAX_VALUE + 1);
 
     Words(Collection<String> words) {
         Map<Character, List<String>> m = new HashMap<>();
@@ -25,12 +28,14 @@ final class Words {
         m.forEach((c, list) -> {
             list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
             byFirst.put(c, list.stream().distinct().toArray(String[]::new));
+            first.set(c);
         });
     }
 
     /** Whether one of the words ends right before {@code at}: the words indexed by their last character. */
     static final class Endings {
         private final Map<Character, String[]> byLast = new HashMap<>();
+        private final BitSet last = new BitSet(Character.MAX_VALUE + 1);
 
         Endings(Collection<String> words) {
             Map<Character, List<String>> m = new HashMap<>();
@@ -39,11 +44,14 @@ final class Words {
                     m.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
                 }
             }
-            m.forEach((c, list) -> byLast.put(c, list.toArray(String[]::new)));
+            m.forEach((c, list) -> {
+                byLast.put(c, list.toArray(String[]::new));
+                last.set(c);
+            });
         }
 
         boolean endsAt(String text, int at) {
-            if (at <= 0) {
+            if (at <= 0 || !last.get(text.charAt(at - 1))) {
                 return false;
             }
             String[] candidates = byLast.get(text.charAt(at - 1));
@@ -60,7 +68,7 @@ final class Words {
 
     /** The longest word that starts at {@code i}, or null. */
     String at(String text, int i) {
-        if (i >= text.length()) {
+        if (i >= text.length() || !first.get(text.charAt(i))) {
             return null;
         }
         String[] candidates = byFirst.get(text.charAt(i));

@@ -27,10 +27,12 @@ final class ColumnGeometry {
      * not narrow columns. Uses body lines that run on into the next line.
      */
     static double narrowWidth(List<TypedLine> lines, int index) {
-        List<Double> widths = new ArrayList<>();
+        double[] widths = new double[13]; // up to 12, and the other side of the last distance
+        int count = 0;
         int longLines = 0;
-        for (int d = 1; d <= 12 && widths.size() + longLines < 12; d++) {
-            for (int j : new int[]{index - d, index + d}) {
+        for (int d = 1; d <= 12 && count + longLines < 12; d++) {
+            for (int side = 0; side < 2; side++) {
+                int j = side == 0 ? index - d : index + d;
                 if (j < 0 || j >= lines.size()) {
                     continue;
                 }
@@ -42,21 +44,21 @@ final class ColumnGeometry {
                 if (w > NARROW_MAX) {
                     longLines++;
                 } else if (t.line().endsOpen() && !t.line().doubled() && t.line().level() == 0) {
-                    widths.add(w);
+                    widths[count++] = w;
                 }
             }
         }
-        if (widths.size() < 4 || longLines > widths.size()) {
+        if (count < 4 || longLines > count) {
             return 0;
         }
-        double median = median(widths);
+        double median = median(Arrays.copyOf(widths, count));
         int near = 0;
-        for (double w : widths) {
-            if (Math.abs(w - median) <= 1.5) {
+        for (int k = 0; k < count; k++) {
+            if (Math.abs(widths[k] - median) <= 1.5) {
                 near++;
             }
         }
-        return near * 3 >= widths.size() * 2 ? median : 0;
+        return near * 3 >= count * 2 ? median : 0;
     }
 
     /** Column line pieces of a long extracted line; a single piece when it has none. */
@@ -132,7 +134,11 @@ final class ColumnGeometry {
     }
 
     static double median(List<Double> values) {
-        double[] a = values.stream().mapToDouble(Double::doubleValue).toArray();
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The median of the values; sorts the array. */
+    static double median(double[] a) {
         Arrays.sort(a);
         int n = a.length;
         return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;

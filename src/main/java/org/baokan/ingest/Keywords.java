@@ -1,6 +1,7 @@
 package org.baokan.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,14 @@ import java.util.Map;
  */
 final class Keywords {
     private final Map<Character, String[]> byFirst = new HashMap<>();
+    /** The first characters, so that most characters of a line are passed over without a look-up. */
+    private final BitSet first = new BitSet(Character.MAX_VALUE + 1);
 
     Keywords(String... words) {
         Map<Character, List<String>> m = new HashMap<>();
         for (String w : words) {
             m.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            first.set(w.charAt(0));
         }
         m.forEach((c, list) -> byFirst.put(c, list.toArray(String[]::new)));
     }
@@ -23,6 +27,9 @@ final class Keywords {
     /** Whether the text holds one of the words. */
     boolean in(String text) {
         for (int i = 0; i < text.length(); i++) {
+            if (!first.get(text.charAt(i))) {
+                continue;
+            }
             String[] candidates = byFirst.get(text.charAt(i));
             if (candidates != null) {
                 for (String w : candidates) {
