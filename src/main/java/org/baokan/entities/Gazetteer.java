@@ -172,10 +172,13 @@ public final class Gazetteer {
                 }
             }
         }
-        for (String suffix : new String[]{"高新区", "新区", "开发区", "经开区", "区", "县", "市"}) {
+        if (s.endsWith("高新区")) {
+            // 济宁高新区 and 高新区 alike: the name of any city's zone
+            return "高新";
+        }
+        for (String suffix : new String[]{"新区", "开发区", "经开区", "区", "县", "市"}) {
             if (s.endsWith(suffix) && s.length() > suffix.length()) {
-                String stem = s.substring(0, s.length() - suffix.length());
-                return suffix.equals("高新区") ? "高新" : stem;
+                return s.substring(0, s.length() - suffix.length());
             }
         }
         return s;
@@ -187,7 +190,15 @@ public final class Gazetteer {
             return null;
         }
         for (String d : districts()) {
-            if (paper.contains(stem(d, this))) {
+            String stem = stem(d, this);
+            int at = paper.indexOf(stem);
+            if (at < 0) {
+                continue;
+            }
+            // 高新 is any city's: 济宁高新新闻 and 高新新闻 are this district's paper, 中国网·滨海高新 is another's
+            String before = paper.substring(0, at);
+            String city = entries.get(d).parent();
+            if (!stem.equals("高新") || before.isEmpty() || city != null && namesOf(city).stream().anyMatch(before::endsWith)) {
                 return d;
             }
         }

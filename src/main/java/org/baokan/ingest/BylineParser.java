@@ -48,6 +48,49 @@ final class BylineParser {
             "^(?:【\\s*)?(?:(" + OWN + ")|([\\p{IsHan}A-Za-z·]{2,14}?))[\\p{IsHan}]{0,8}?"
                     + "(?:(\\d{1,2})[\\s\uE000]*月[\\s\uE000]*(\\d{1,2})[\\s\uE000]*日)?[\\p{IsHan}]{0,4}?[\\s\uE000]*(讯|电|消息)"
                     + "(?:[\\s\uE000]*】)?");
+    /** The part of a dateline before its date or its 讯, 电, 消息. */
+    private static final Pattern DATELINE_HEAD = Pattern.compile("^[【\\[]?\\s*((?:(?!消息)[^\\d讯(（:：\\s\uE000】])+)");
+    /** The paper's own datelines and the agencies': they name no outlet of the page. */
+    private static final Pattern OWN_DATELINE = Pattern.compile("^[【\\[]?\\s*(" + OWN + ")");
+    /** How the name of a news site or paper ends. */
+    private static final Pattern OUTLET_END = Pattern.compile("(网|报|在线|电视台|客户端|融媒体中心|新闻)+");
+
+    /**
+     * The news site or paper a dateline names ({@code 海曙新闻网讯} → 海曙新闻网, {@code 台湾网10月9日开封消息}
+     * → 台湾网, {@code 东南网龙岩8月9日讯} → 东南网), or null for the paper's own (本报讯), an agency
+     * (新华社, 人民网) and a dateline of a place (陇西讯). The name as printed (臺海網 stays).
+     */
+    static String outlet(String dateline) {
+        String key = Scripts.fold(dateline);
+        Matcher head = DATELINE_HEAD.matcher(key);
+        if (!head.find() || OWN_DATELINE.matcher(key).lookingAt()) {
+            return null;
+        }
+        String text = head.group(1);
+        int end = -1;
+        Matcher m = OUTLET_END.matcher(text);
+        while (m.find()) {
+            if (m.start() >= 2) {
+                end = m.end();
+                // the first outlet word ends the name: 东南网|龙岩
+                break;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        // a site with its channel stays whole: 中国网·滨海高新
+        int dot = text.indexOf('·', end);
+        if (dot == end) {
+            int stop = end + 1;
+            while (stop < text.length() && Character.UnicodeScript.of(text.charAt(stop)) == Character.UnicodeScript.HAN) {
+                stop++;
+            }
+            end = stop;
+        }
+        return dateline.substring(head.start(1), head.start(1) + end);
+    }
+
     /** How far into a line a dateline's 讯, 电 or 消息 can stand. */
     private static final int DATELINE_REACH = 40;
     /** X讯 words that are not datelines. */

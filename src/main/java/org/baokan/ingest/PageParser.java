@@ -129,7 +129,20 @@ public final class PageParser {
             warnings.addAll(a.warnings());
             articles.add(a);
         }
-        return new ParsedPage(source, page.paper(), page.paperSource(), issue.date(), issue.source(),
+        String paper = page.paper();
+        DateSource paperSource = page.paperSource();
+        if (paper == null) {
+            // a news site names itself in its datelines: 海曙新闻网讯, 台湾网10月9日开封消息
+            String outlet = articles.stream().map(Article::dateline).filter(d -> d != null)
+                    .map(BylineParser::outlet).filter(o -> o != null).findFirst().orElse(null);
+            if (outlet != null) {
+                paper = outlet;
+                paperSource = DateSource.INFERRED;
+                warnings.removeIf(w -> w.kind() == WarningKind.PAPER_UNKNOWN);
+                warnings.add(Warning.of(WarningKind.PAPER_INFERRED, outlet));
+            }
+        }
+        return new ParsedPage(source, paper, paperSource, issue.date(), issue.source(),
                 page.masthead().weekday(), page.masthead().lunar(), page.masthead().issueNumber(),
                 page.masthead().totalNumber(), page.ownLabel(), page.frontPage(), articles, page.guide(),
                 page.boilerplate(), page.unplaced(), warnings);

@@ -351,7 +351,7 @@ final class WebChrome {
         String paper = null;
         Matcher src = SOURCE_NAME.matcher(s);
         if (src.find()) {
-            paper = src.group(1);
+            paper = outlet(src.group(1));
         } else {
             Matcher site = SITE_BEFORE_TIME.matcher(s);
             if (site.find()) {
@@ -359,6 +359,25 @@ final class WebChrome {
             }
         }
         return new Facts(date, paper, null, null);
+    }
+
+    /** Words a source line uses for the page's own site or for no outlet at all: 来源:本网, 来源:网络. */
+    private static final Set<String> NO_OUTLET = Set.of("本网", "本站", "本报", "本台", "本刊", "网络", "网友", "互联网", "综合", "原创");
+
+    /**
+     * The outlet a source line names. A source that names a site and its paper ({@code 解放网-解放日报},
+     * {@code 青岛西海岸报/西海岸新闻网}) is the paper's; a word for the page's own site names none.
+     */
+    static String outlet(String source) {
+        String[] parts = source.split("[\\-/]+");
+        String chosen = parts.length == 0 ? source : parts[0];
+        for (String p : parts) {
+            if (p.endsWith("报")) {
+                chosen = p;
+                break;
+            }
+        }
+        return chosen.length() < 2 || NO_OUTLET.contains(chosen) ? null : chosen;
     }
 
     static LocalDate date(Matcher m) {

@@ -27,6 +27,10 @@ class GazetteerTest {
         assertThat(seed.districtOfPaper("济宁高新新闻")).isEqualTo("济宁高新区");
         assertThat(seed.districtOfPaper("太白湖新区报")).isEqualTo("太白湖新区");
         assertThat(seed.districtOfPaper("济宁日报")).isNull();
+        assertThat(seed.districtOfPaper("高新新闻")).isEqualTo("济宁高新区");
+        // another city's 高新区
+        assertThat(seed.districtOfPaper("中国网·滨海高新")).isNull();
+        assertThat(seed.districtOfPaper("成都高新报")).isNull();
         assertThat(seed.districtOfPaper(null)).isNull();
     }
 

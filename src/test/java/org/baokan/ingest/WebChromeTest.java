@@ -1,6 +1,7 @@
 package org.baokan.ingest;
 
 import org.baokan.model.Article;
+import org.baokan.model.DateSource;
 import org.baokan.model.PageLabel;
 import org.baokan.model.ParsedPage;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,44 @@ class WebChromeTest {
                 "8月5日,县政府召开第九次全体(扩大)会议。县长朱小兵出席会议...", "某县新闻,新鲜有料。");
         assertThat(page.articles()).hasSize(1);
         assertThat(page.boilerplate()).contains("新闻推荐", "某县新闻,新鲜有料。");
+    }
+
+    @Test
+    void aSourceThatNamesASiteAndItsPaperIsThePapers() {
+        assertThat(WebChrome.outlet("解放网-解放日报")).isEqualTo("解放日报");
+        assertThat(WebChrome.outlet("某市日报/某市新闻网")).isEqualTo("某市日报");
+        assertThat(WebChrome.outlet("闽西新闻网")).isEqualTo("闽西新闻网");
+        // the page's own site, or none
+        assertThat(WebChrome.outlet("本网")).isNull();
+        assertThat(WebChrome.outlet("网络")).isNull();
+        ParsedPage page = Pages.parse("某县召开会议", "2012年01月05日14:47", "来源:某某网-某某日报 作者:王斌",
+                "本报讯(记者 王斌)昨天,某县召开会议,部署工作。");
+        assertThat(page.paper()).isEqualTo("某某日报");
+        assertThat(page.paperSource()).isEqualTo(DateSource.INFERRED);
+    }
+
+    @Test
+    void aSitesDatelineNamesTheSite() {
+        assertThat(BylineParser.outlet("某某新闻网讯")).isEqualTo("某某新闻网");
+        assertThat(BylineParser.outlet("某某网10月9日开封消息")).isEqualTo("某某网");
+        assertThat(BylineParser.outlet("东南网龙岩8月9日讯")).isEqualTo("东南网");
+        assertThat(BylineParser.outlet("【某某商報網訊】")).isEqualTo("某某商報網");
+        assertThat(BylineParser.outlet("中国网·某某高新讯")).isEqualTo("中国网·某某高新");
+        assertThat(BylineParser.outlet("四川在线消息")).isEqualTo("四川在线");
+        // the paper's own, an agency, a place
+        assertThat(BylineParser.outlet("本报讯")).isNull();
+        assertThat(BylineParser.outlet("新华社北京5月3日电")).isNull();
+        assertThat(BylineParser.outlet("陇西讯")).isNull();
+        ParsedPage page = Pages.parse("某某新闻网讯(李玉飞)1月13日下午,某区召开会议,部署工作。");
+        assertThat(page.paper()).isEqualTo("某某新闻网");
+        assertThat(page.paperSource()).isEqualTo(DateSource.INFERRED);
+        assertThat(page.warnings()).anyMatch(w -> w.kind() == org.baokan.model.WarningKind.PAPER_INFERRED && "某某新闻网".equals(w.detail()));
+    }
+
+    @Test
+    void aSearchBoxsWordsAreNoPaper() {
+        assertThat(PageFurniture.looksLikePaperName("网页新闻")).isFalse();
+        assertThat(PageFurniture.looksLikePaperName("手机新闻")).isFalse();
+        assertThat(PageFurniture.looksLikePaperName("某某新闻")).isTrue();
     }
 }
