@@ -425,7 +425,8 @@ final class BylineParser {
      */
     static TrailingCredit trailingCredit(String text) {
         String key = Scripts.fold(text).stripTrailing();
-        Matcher b = TRAILING_BRACKETED.matcher(key);
+        // a bracketed credit is at most 42 characters: only the paragraph's end is searched
+        Matcher b = TRAILING_BRACKETED.matcher(key).region(Math.max(0, key.length() - 44), key.length());
         if (b.find() && b.start() > 0) {
             String innerKey = b.group(1).strip();
             String inner = text.substring(b.start(1), b.end(1)).strip();

@@ -14,6 +14,18 @@ final class DoubledText {
 
     /** Whether every character of the line (spaces ignored) comes twice in a row, over at least {@link #MIN_PAIRS} pairs. */
     static boolean isDoubled(String line) {
+        // most lines differ in their first two characters: they are passed without a copy
+        int a = 0;
+        while (a < line.length() && Chars.isSpace(line.charAt(a))) {
+            a++;
+        }
+        int b = a + 1;
+        while (b < line.length() && Chars.isSpace(line.charAt(b))) {
+            b++;
+        }
+        if (b >= line.length() || line.charAt(a) != line.charAt(b)) {
+            return false;
+        }
         String s = stripSpaces(line);
         if (s.length() < 2 * MIN_PAIRS || s.length() % 2 != 0) {
             return false;

@@ -41,11 +41,23 @@ final class HeadlineShape {
         if ("，。、；：,.;:）)】」』".indexOf(first) >= 0) {
             return false;
         }
-        if (SPEAKER.matcher(text).find() || FIELD.matcher(text).find() || DAY_MARK.matcher(text).matches()) {
+        // each expression only where the line holds what it needs: a comma or colon, a digit or 同是当 first
+        boolean marks = hasAny(text, ",，:：");
+        if (marks && (SPEAKER.matcher(text).find() || FIELD.matcher(text).find())
+                || (Character.isDigit(first) || "同是当".indexOf(first) >= 0) && DAY_MARK.matcher(text).matches()) {
             return false;
         }
         // a headline with commas is short (千古博南,味道永平,续写丝路新传奇); a longer line with one is a sentence
         return Chars.width(text) <= MAX_COMMA_WIDTH || text.indexOf('，') < 0 && text.indexOf(',') < 0;
+    }
+
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A chronicle's day heading or a same-day mark: 1日, 13日—14日, 1日晚, 同日, 2. */

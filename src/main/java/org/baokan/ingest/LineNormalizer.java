@@ -31,8 +31,8 @@ final class LineNormalizer {
             boolean indented = startsWithIndent(clean);
             String content = withoutPipeDebris(clean.strip());
             int level = 0;
-            Matcher m = HEADING.matcher(content);
-            if (m.matches() && !m.group(2).isBlank()) {
+            Matcher m = content.indexOf('#') < 0 ? null : HEADING.matcher(content);
+            if (m != null && m.matches() && !m.group(2).isBlank()) {
                 level = m.group(1).length();
                 content = m.group(2).strip();
             }
@@ -72,18 +72,48 @@ final class LineNormalizer {
     /** A short head, a wide gap (two spaces or more, or an ideographic space), and a sentence. */
     private static final Pattern BYLINE_RUN_IN = Pattern.compile(
             "^(\\S.{1,40}?)\\s*([(（](?:本报|本网)?(?:记者|通讯员)[^()（）]{1,30}[)）].{10,})$");
+    /** A head that ends as a dateline does: it is the story's start, not a headline. */
+    private static final Pattern DATELINE_END = Pattern.compile("(讯|电|消息|】)\\s*$");
     private static final Pattern RUN_IN = Pattern.compile("^(\\S[^\\s\u3000]{0,29}?)(?:[ \u3000]{2,}|\u3000)(\\S.{19,})$");
+
+    /** Where a gap of two spaces or an ideographic space starts within the first {@code reach} characters, or -1. */
+    private static int gapWithin(String s, int reach) {
+        int n = Math.min(s.length() - 1, reach);
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\u3000' || c == ' ' && s.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean bracketWithin(String s, int reach) {
+        int n = Math.min(s.length(), reach);
+        for (int i = 2; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Splits a headline run into the first line of its story by a wide gap: the head must have a
      * headline's shape and the rest must be a story's text (a dateline, or a sentence). Null otherwise.
      */
     static String[] splitRunIn(String content, boolean traditional) {
-        Matcher m = RUN_IN.matcher(content);
-        if (!m.matches()) {
+        // a head is at most 30 characters: the gap, or the byline's bracket, stands within the first 44
+        int gap = gapWithin(content, 32);
+        Matcher m = gap < 0 ? null : RUN_IN.matcher(content);
+        if (m == null || !m.matches()) {
+            if (!bracketWithin(content, 44)) {
+                return null;
+            }
             Matcher b = BYLINE_RUN_IN.matcher(traditional ? Scripts.fold(content) : content);
             if (b.matches() && !BylineParser.startsWithDateline(b.group(1)) && HeadlineShape.isShaped(b.group(1))
-                    && Chars.width(b.group(1)) <= 30 && !b.group(1).matches(".*(讯|电|消息|】)\\s*$")) {
+                    && Chars.width(b.group(1)) <= 30 && !DATELINE_END.matcher(b.group(1)).find()) {
                 // a subtitle run into the story's bracketed byline: …联席会议,张世坤要求 (记者 孟梓棋)昨日下午,…
                 return new String[]{content.substring(0, b.end(1)), content.substring(b.start(2))};
             }
@@ -133,8 +163,29 @@ final class LineNormalizer {
         return b == null ? s : b.toString();
     }
 
+    /** Whether a line has spaces at its ends, a run of them, or one that is not an ASCII space. */
+    private static boolean needsCollapsing(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        if (Chars.isSpace(s.charAt(0)) || Chars.isSpace(s.charAt(n - 1))) {
+            return true;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (Chars.isSpace(c) && (c != ' ' || Chars.isSpace(s.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs of spaces (including ideographic ones) inside a line become one ASCII space. */
     static String collapseSpaces(String s) {
+        if (!needsCollapsing(s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

@@ -20,6 +20,13 @@ public final class LunarDates {
             "^(?:([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])年)?(闰)?(正|一|二|三|四|五|六|七|八|九|十|十一|十二|冬|腊)月"
                     + "(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十|卅)$");
 
+    private record Calendars(ChineseCalendar chinese, com.ibm.icu.util.GregorianCalendar gregorian) {
+    }
+
+    private static final ThreadLocal<Calendars> CALENDARS = ThreadLocal.withInitial(() -> new Calendars(
+            new ChineseCalendar(TimeZone.getTimeZone("Asia/Shanghai")),
+            new com.ibm.icu.util.GregorianCalendar(TimeZone.getTimeZone("Asia/Shanghai"))));
+
     private LunarDates() {
     }
 
@@ -48,8 +55,10 @@ public final class LunarDates {
 
     /** The lunar date of a Gregorian day (China Standard Time). */
     public static Lunar of(LocalDate date) {
-        ChineseCalendar cc = new ChineseCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
-        com.ibm.icu.util.GregorianCalendar g = new com.ibm.icu.util.GregorianCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
+        // the calendars cost more to make than to use: one pair per thread
+        Calendars c = CALENDARS.get();
+        ChineseCalendar cc = c.chinese();
+        com.ibm.icu.util.GregorianCalendar g = c.gregorian();
         g.clear();
         g.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0, 0);
         cc.setTime(g.getTime());

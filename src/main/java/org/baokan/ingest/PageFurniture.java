@@ -58,11 +58,25 @@ final class PageFurniture {
 
     /** Splits {@code 本报记者 邓超 摄 C4 视觉} into the credit and the label; empty when there is no trailing label. */
     static Optional<String[]> splitTrailingLabel(String text) {
-        Matcher m = TRAILING_LABEL.matcher(text.strip());
+        String s = text.strip();
+        // the label ends the line in Han characters, with its number a few characters before: most lines are passed at once
+        if (s.length() < 5 || !Chars.isHan(s.charAt(s.length() - 1)) || !digitNearEnd(s)) {
+            return Optional.empty();
+        }
+        Matcher m = TRAILING_LABEL.matcher(s);
         if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of(new String[]{m.group(1), m.group(2)});
+    }
+
+    private static boolean digitNearEnd(String s) {
+        for (int i = s.length() - 1; i >= Math.max(0, s.length() - 16); i--) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<String> guideRef(String text) {

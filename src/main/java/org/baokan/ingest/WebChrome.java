@@ -64,7 +64,6 @@ final class WebChrome {
             "^[\\[【(（]\\s*(责任编辑|责编|编辑|编审|审核|来源)\\s*[:：][^\\]】)）]*[\\]】)）]$");
     private static final Pattern BREADCRUMB_START = Pattern.compile("^(当前位置|您当前的位置|您当前位置|您所在的位置|您的位置|所在位置|位置)\\s*[:：]");
     /** A breadcrumb's separator; {@code >>} is one (and a guide's page reference, {@code 标题 >> 02}, has only one). */
-    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("[>›»＞]+");
     private static final Pattern COPYRIGHT = Pattern.compile("(版权所有|版权归|copyright|©|ICP备|ICP证|公网安备|许可证|法律顾问|举报电话"
             + "|举报中心|违法和不良信息|不得复制|不得转载|不得镜像|poweredby|processedin|gmt[+-]\\d|关于我们|联系我们|服务范围|网站声明"
             + "|免责声明|新闻热线|广告热线|新闻投诉|投诉电话|本站点信息|all ?rights ?reserved)", Pattern.CASE_INSENSITIVE);
@@ -144,18 +143,18 @@ final class WebChrome {
                 || PROMPT_WORDS.in(compact) && PROMPT.matcher(compact).find() || s.contains("天气") && WEATHER.matcher(s).find()) {
             return !Chars.endsSentence(s) || s.length() < 60;
         }
-        if (breadcrumb(s) || TITLE_WITH_SITE.matcher(s).matches() && !s.contains("，") && !s.contains(",")) {
+        if (breadcrumb(s) || "网道闻报站线".indexOf(last) >= 0 && TITLE_WITH_SITE.matcher(s).matches() && !s.contains("，") && !s.contains(",")) {
             return true;
         }
         if (s.startsWith("首页 ") || s.startsWith("首页>")) {
             return true;
         }
         boolean field = s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('丨') >= 0 || s.indexOf('|') >= 0;
-        if (field && STRONG_FIELD.matcher(s).find() && !Chars.endsSentence(s)) {
+        if (field && FIELD_WORDS.in(s) && STRONG_FIELD.matcher(s).find() && !Chars.endsSentence(s)) {
             return true;
         }
-        Matcher date = DATE.matcher(s);
-        if (date.find()) {
+        Matcher date = mayHoldYear(s) ? DATE.matcher(s) : null;
+        if (date != null && date.find()) {
             boolean time = TIME.matcher(s).find();
             boolean weak = WEAK_FIELD.matcher(s).find();
             if ((time || weak) && !Chars.endsSentence(s) && s.indexOf('，') < 0 && s.indexOf(',') < 0) {
@@ -169,6 +168,16 @@ final class WebChrome {
             return dates >= 3;
         }
         return false;
+    }
+
+    /** The words of {@link #STRONG_FIELD}. */
+    private static final Keywords FIELD_WORDS = new Keywords("来源", "稿源", "发布时间", "发布日期", "刊发日期", "信息时间", "更新时间",
+            "录入时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "责任编辑", "责编", "编审", "审核", "审校", "初审", "复审",
+            "终审", "值班编辑", "语音阅读", "关键词", "关键字", "标签", "字号");
+
+    /** Whether a year of {@link #DATE} (19xx, 20xx) can stand in the line. */
+    private static boolean mayHoldYear(String s) {
+        return s.indexOf("20") >= 0 || s.indexOf("19") >= 0;
     }
 
     /** The Chinese words of {@link #COPYRIGHT} and {@link #PROMPT}: a line holding none needs no regular expression. */
@@ -244,10 +253,15 @@ final class WebChrome {
 
     /** {@code 新闻中心 > 国内新闻 > 2012年全国两会}, {@code >区情>环翠概况>环翠大事记}. */
     private static boolean breadcrumb(String s) {
-        Matcher m = BREADCRUMB_SEPARATOR.matcher(s);
+        // runs of separators (>, ›, », ＞), each counted once
         int count = 0;
-        while (m.find()) {
-            count++;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean separator = ">›»＞".indexOf(s.charAt(i)) >= 0;
+            if (separator && !inRun) {
+                count++;
+            }
+            inRun = separator;
         }
         return count >= 2 && !Chars.endsSentence(s) && s.indexOf('，') < 0 && s.indexOf('。') < 0;
     }
