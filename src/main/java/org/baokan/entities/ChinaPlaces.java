@@ -62,9 +62,10 @@ final class ChinaPlaces {
                 String[] f = line.split("\t", -1);
                 Entry e = new Entry(f[1], PlaceLevel.fromCode(f[0]));
                 byName.put(f[1], e);
-                String shortForm = f[2];
-                if (!shortForm.endsWith("*") && shortForm.length() >= 2) {
-                    byName.putIfAbsent(shortForm, e);
+                for (String shortForm : f[2].split(",")) {
+                    if (!shortForm.endsWith("*") && shortForm.length() >= 2) {
+                        byName.putIfAbsent(shortForm, e);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -97,8 +97,8 @@ final class PlacePatterns {
             + "个百千万亿我你他她它们访去来进入出回抵返离驻原副代年月日届室部局委办院会处所厅队组暨除条";
     /** Characters before 县 that make a word, not a county: 邻县, 外县, 本县. */
     private static final String ONE_CHAR_COUNTY_NOT = "邻外他大小新老其余某城乡郡州省市区本该我全各每两一";
-    /** Of {@link #STOP_CHARS}, those that also stand inside place names (武进, 会昌, 原平, 离石, 驻马店): read past once. */
-    private static final String SOFT_STOPS = "进来原代会同和向于至经从由两多那本个百千万离驻出回去入年月日届室部局委办院处所厅队组副访返抵";
+    /** Of {@link #STOP_CHARS}, those that also stand inside place names (武进, 会昌, 原平, 离石, 驻马店, 即墨): read past once. */
+    private static final String SOFT_STOPS = "进来原代会同和向于至经从由两多那本个百千万离驻出回去入年月日届室部局委办院处所厅队组副访返抵即";
     /** Of {@link #STOP_CHARS}, those that also begin place names (从化, 和平, 同安, 向阳, 于洪). */
     private static final String NAME_STARTS = "从和同向于";
     /** Words that stand before a place: a name read leftwards stops where one of them ends. */
@@ -177,9 +177,15 @@ final class PlacePatterns {
                     int first = firstBoundary(key, at, s, taken);
                     char c = first > 0 ? key.charAt(first - 1) : 0;
                     boolean soft = SOFT_STOPS.indexOf(c) >= 0 || SUFFIX_CHARS.indexOf(c) >= 0;
-                    if (first > 0 && first < at && soft && at - first < s.max()) {
+                    // right before the suffix only where names hold it there: 半月路, 柳市镇, 张村镇
+                    boolean adjacent = first == at && (s.level() == PlaceLevel.STREET && SOFT_STOPS.indexOf(c) >= 0
+                            || (s.text().equals("镇") || s.text().equals("乡")) && (c == '市' || c == '村'));
+                    if (first > 0 && (first < at || adjacent) && soft && at - first < s.max()) {
                         start = nameStart(key, at, s, taken, first - 1);
                         if (start >= 0 && !isName(key.substring(start, at), s)) {
+                            start = -1;
+                        }
+                        if (start >= 0 && adjacent && s.level() != PlaceLevel.STREET && !townOfVillageOrMarket(key, start, at)) {
                             start = -1;
                         }
                     }
@@ -195,6 +201,19 @@ final class PlacePatterns {
         }
         out.sort(Comparator.comparingInt(Hit::start));
         return out;
+    }
+
+    /**
+     * A town named by a village or market of one character (张村镇, 柳市镇), not a phrase that ends so
+     * (美丽村镇, 城市镇): the name is two characters and its first is not a word's.
+     */
+    private static boolean townOfVillageOrMarket(String key, int start, int suffixAt) {
+        if (suffixAt - start != 2) {
+            return false;
+        }
+        String stem = key.substring(start, start + 1);
+        String notBefore = NOT_BEFORE.get(key.substring(start + 1, suffixAt));
+        return !NOT_NAMES.contains(stem) && (notBefore == null || !notBefore.contains(stem));
     }
 
     private static boolean taken(boolean[] taken, int from, int to) {
@@ -301,7 +320,7 @@ final class PlacePatterns {
 
     /** The last character of a word that ends in the suffix's character without naming a place: 城市, 景区, 农村. */
     private static final java.util.Map<String, String> NOT_BEFORE = java.util.Map.of(
-            "路", "公铁马网线水电道思出进退生活门套迷岔前后归来去绿丝之条行带走铺修筑建通开引领",
+            "路", "公铁马网线水电道思出进退生活门套迷岔前后归来去绿丝之条行带走铺修筑建通开引领组户",
             "街", "大上逛沿步一老商临过满",
             "市", "超夜股楼车菜都团",
             "区", "社景园矿郊灾牧校厂小辖学街库站",

@@ -30,6 +30,28 @@ class PlacePatternsTest {
     }
 
     @Test
+    void townsNamedByAVillageOrMarketAndNamesThatBeginWithAStopCharacter() {
+        assertThat(names("活动在李村镇举行")).containsExactly("李村镇");
+        assertThat(names("考察了马市镇的企业")).containsExactly("马市镇");
+        assertThat(names("青岛市南区、即墨区、平度市")).contains("即墨区", "平度市");
+        assertThat(names("修缮了东风路、八月路、通海路")).containsExactly("东风路", "八月路", "通海路");
+        // phrases that end in 村镇, 市镇, 组路 name no place
+        assertThat(names("推进美丽村镇建设")).isEmpty();
+        assertThat(names("开展农村镇村环境整治")).isEmpty();
+        assertThat(names("新修通组路十公里")).isEmpty();
+    }
+
+    @Test
+    void autonomousPrefecturesPrefecturesAndLeagues() {
+        assertThat(names("融入云南省大理州的战略部署")).containsExactly("云南省", "大理白族自治州");
+        assertThat(names("通往保山、怒江、德宏等地")).containsExactly("保山市", "怒江傈僳族自治州", "德宏傣族景颇族自治州");
+        assertThat(names("来自恩施州的客商")).containsExactly("恩施土家族苗族自治州");
+        assertThat(names("赴阿克苏地区考察")).containsExactly("阿克苏地区");
+        // 海南 alone is the province; the prefecture only with its 州
+        assertThat(names("赴海南考察")).containsExactly("海南省");
+    }
+
+    @Test
     void zonesParksProvincesAndCities() {
         assertThat(names("龙岩经开区管理体制机制调整宣布会议在经开区召开")).contains("龙岩经开区");
         assertThat(names("在丹凤高新区,赵璟深入企业")).containsExactly("丹凤高新区");
