@@ -1,5 +1,6 @@
 package org.baokan.entities;
 
+import org.baokan.ingest.Words;
 import org.baokan.model.PlaceLevel;
 
 import java.io.BufferedReader;

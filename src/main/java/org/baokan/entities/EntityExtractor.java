@@ -2,6 +2,7 @@ package org.baokan.entities;
 
 import org.baokan.ingest.LeadDates;
 import org.baokan.ingest.Scripts;
+import org.baokan.ingest.Words;
 import org.baokan.model.Article;
 import org.baokan.model.ArticleEntities;
 import org.baokan.model.ArticleEvent;

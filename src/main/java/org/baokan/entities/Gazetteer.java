@@ -2,6 +2,7 @@ package org.baokan.entities;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.baokan.format.PageJson;
+import org.baokan.ingest.Words;
 import org.baokan.model.GazetteerEntry;
 import org.baokan.model.PlaceLevel;
 

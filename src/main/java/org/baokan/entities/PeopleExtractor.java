@@ -2,6 +2,7 @@ package org.baokan.entities;
 
 import org.baokan.ingest.PersonNames;
 import org.baokan.ingest.Scripts;
+import org.baokan.ingest.Words;
 import org.baokan.model.PersonRole;
 
 import java.util.ArrayList;

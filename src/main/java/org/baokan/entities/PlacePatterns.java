@@ -1,6 +1,7 @@
 package org.baokan.entities;
 
 import org.baokan.ingest.PersonNames;
+import org.baokan.ingest.Words;
 import org.baokan.model.PlaceLevel;
 
 import java.util.ArrayList;

@@ -171,7 +171,7 @@ final class WebChrome {
     }
 
     /** The words of {@link #STRONG_FIELD}. */
-    private static final Keywords FIELD_WORDS = new Keywords("来源", "稿源", "发布时间", "发布日期", "刊发日期", "信息时间", "更新时间",
+    private static final Words FIELD_WORDS = Words.of("来源", "稿源", "发布时间", "发布日期", "刊发日期", "信息时间", "更新时间",
             "录入时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "责任编辑", "责编", "编审", "审核", "审校", "初审", "复审",
             "终审", "值班编辑", "语音阅读", "关键词", "关键字", "标签", "字号");
 
@@ -181,10 +181,10 @@ final class WebChrome {
     }
 
     /** The Chinese words of {@link #COPYRIGHT} and {@link #PROMPT}: a line holding none needs no regular expression. */
-    private static final Keywords FOOTER_WORDS = new Keywords("版权", "许可证", "法律顾问", "举报", "违法和不良信息", "不得复制",
+    private static final Words FOOTER_WORDS = Words.of("版权", "许可证", "法律顾问", "举报", "违法和不良信息", "不得复制",
             "不得转载", "不得镜像", "关于我们", "联系我们", "服务范围", "网站声明", "免责声明", "新闻热线", "广告热线", "新闻投诉", "投诉电话",
             "本站点信息", "ICP", "公网安备");
-    private static final Keywords PROMPT_WORDS = new Keywords("点蓝字", "关注我们", "下载", "浏览器版本太低", "请升级至", "扫码关注",
+    private static final Words PROMPT_WORDS = Words.of("点蓝字", "关注我们", "下载", "浏览器版本太低", "请升级至", "扫码关注",
             "长按二维码", "识别二维码", "欢迎访问", "点击上方", "点击下方", "点击关注", "阅读原文");
 
     private static boolean holdsLatinLetter(String s) {

@@ -1,4 +1,4 @@
-package org.baokan.entities;
+package org.baokan.ingest;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -10,14 +10,15 @@ import java.util.Map;
 
 /**
  * A fixed set of words, looked up by the position they start at: the words are indexed by their
- * first character, longest first, so a text is scanned once instead of once per word.
+ * first character, longest first, so a text is scanned once instead of once per word. Also the
+ * cheap test before a regular expression: whether a line holds any of the expression's words.
  */
-final class Words {
+public final class Words {
     private final Map<Character, String[]> byFirst;
     /** The keys of {@link #byFirst}: most characters of a text start no word and are passed over without boxing. */
     private final BitSet first = new BitSet(Character.MAX_VALUE + 1);
 
-    Words(Collection<String> words) {
+    public Words(Collection<String> words) {
         Map<Character, List<String>> m = new HashMap<>();
         for (String w : words) {
             if (!w.isEmpty()) {
@@ -33,11 +34,11 @@ final class Words {
     }
 
     /** Whether one of the words ends right before {@code at}: the words indexed by their last character. */
-    static final class Endings {
+    public static final class Endings {
         private final Map<Character, String[]> byLast = new HashMap<>();
         private final BitSet last = new BitSet(Character.MAX_VALUE + 1);
 
-        Endings(Collection<String> words) {
+        public Endings(Collection<String> words) {
             Map<Character, List<String>> m = new HashMap<>();
             for (String w : words) {
                 if (!w.isEmpty()) {
@@ -50,7 +51,7 @@ final class Words {
             });
         }
 
-        boolean endsAt(String text, int at) {
+        public boolean endsAt(String text, int at) {
             if (at <= 0 || !last.get(text.charAt(at - 1))) {
                 return false;
             }
@@ -67,7 +68,7 @@ final class Words {
     }
 
     /** The longest word that starts at {@code i}, or null. */
-    String at(String text, int i) {
+    public String at(String text, int i) {
         if (i >= text.length() || !first.get(text.charAt(i))) {
             return null;
         }
@@ -80,5 +81,20 @@ final class Words {
             }
         }
         return null;
+    }
+
+    /** The words given. */
+    public static Words of(String... words) {
+        return new Words(java.util.Arrays.asList(words));
+    }
+
+    /** Whether the text holds one of the words anywhere. */
+    public boolean in(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (at(text, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }
