@@ -34,7 +34,6 @@ final class BylineParser {
     /** Words that close a credit and apply to the names before them. */
     private static final Pattern CLOSING = Pattern.compile("(摄影报道|摄影|摄|报道|整理|供图|制图)$");
     private static final Pattern TEXT_AND_PHOTO = Pattern.compile("文\\s*[/／]\\s*图|图\\s*[/／]\\s*文");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\uE000、，,/／|｜丨:：]+");
     private static final String MARKERS = "□■●▲◆★☆◎○·•—-－─ \u3000";
 
     /** Agencies and the paper itself: their datelines need no more evidence. */
@@ -490,7 +489,7 @@ final class BylineParser {
     }
 
     static boolean startsWithRole(String key) {
-        if (!holdsRoleCharacter(key)) {
+        if (!holdsRoleWord(key)) {
             return false;
         }
         Matcher m = ROLE.matcher(key);
@@ -504,7 +503,7 @@ final class BylineParser {
     /** A role word's last character stands within a role's reach of the start: most text holds none there. */
     private static boolean holdsRoleCharacter(String key) {
         for (int i = 0; i < key.length() && i < 20; i++) {
-            if (ROLE_LAST.indexOf(key.charAt(i)) >= 0) {
+            if (ROLE_LAST.indexOf(Scripts.folded(key.charAt(i))) >= 0) {
                 return true;
             }
         }
@@ -513,6 +512,20 @@ final class BylineParser {
 
     /** The last characters of the role words ({@link #ROLE_CORE}). */
     private static final String ROLE_LAST = "者员生人稿作文影像觉辑";
+    /** The role words of {@link #ROLE}. */
+    private static final Words ROLE_WORDS = new Words(List.of(ROLE_CORE.split("\\|")));
+    /** How far into a text {@link #ROLE} lets a role word start: 12 characters of an outlet and a 3-character qualifier. */
+    private static final int ROLE_REACH = 15;
+
+    /** Whether a role word starts within {@link #ROLE}'s reach of the start of a (folded) text: most text has none. */
+    private static boolean holdsRoleWord(String key) {
+        for (int i = 0; i < key.length() && i <= ROLE_REACH; i++) {
+            if (ROLE_WORDS.at(key, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Reads role words and names. Names are 2–4 Han characters; a single character next to another
@@ -525,7 +538,7 @@ final class BylineParser {
         List<String> photographers = new ArrayList<>();
         List<String> editors = new ArrayList<>();
         boolean unclear = false;
-        String text = TEXT_AND_PHOTO.matcher(body).replaceAll("文图");
+        String text = body.indexOf('/') < 0 && body.indexOf('／') < 0 ? body : TEXT_AND_PHOTO.matcher(body).replaceAll("文图");
         String key = Scripts.fold(text);
         List<int[]> tokens = tokens(key);
         List<String> current = reporters;
@@ -548,7 +561,7 @@ final class BylineParser {
                     continue;
                 }
             }
-            while (!tKey.isEmpty()) {
+            while (!tKey.isEmpty() && holdsRoleWord(tKey)) {
                 Matcher r = ROLE.matcher(tKey);
                 if (!r.lookingAt() || !roleAtStart(r, tKey)) {
                     break;
@@ -575,13 +588,16 @@ final class BylineParser {
                 roleJustSeen = true;
                 continue;
             }
-            if (OUTLET.matcher(tKey).matches() && ti + 1 < tokens.size()
+            if (tKey.length() > 2 && "报网台社体媒心".indexOf(tKey.charAt(tKey.length() - 1)) >= 0
+                    && OUTLET.matcher(tKey).matches() && ti + 1 < tokens.size()
                     && ROLE.matcher(key.substring(tokens.get(ti + 1)[0], tokens.get(ti + 1)[1])).lookingAt()) {
                 // the outlet a credited reporter writes for: (晋中日报 记者郭娟)
                 continue;
             }
-            Matcher closing = CLOSING.matcher(tKey);
-            if (closing.find() && closing.start() > 0) {
+            Matcher closing = "影摄道理图".indexOf(tKey.charAt(tKey.length() - 1)) < 0 ? null : CLOSING.matcher(tKey);
+            if (closing == null) {
+                // no closing word ends the token
+            } else if (closing.find() && closing.start() > 0) {
                 t = t.substring(0, closing.start());
                 tKey = tKey.substring(0, closing.start());
             } else if (closing.find(0) && closing.start() == 0) {
@@ -707,19 +723,25 @@ final class BylineParser {
     /** Tokens of a byline: {start, end} of the pieces between separators. */
     private static List<int[]> tokens(String key) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = SEPARATORS.matcher(key);
-        int pos = 0;
-        while (m.find()) {
-            if (m.start() > pos) {
-                out.add(new int[]{pos, m.start()});
+        int start = -1;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean separator = c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r') || SEPARATOR_CHARS.indexOf(c) >= 0;
+            if (separator && start >= 0) {
+                out.add(new int[]{start, i});
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
             }
-            pos = m.end();
         }
-        if (pos < key.length()) {
-            out.add(new int[]{pos, key.length()});
+        if (start >= 0) {
+            out.add(new int[]{start, key.length()});
         }
         return out;
     }
+
+    /** What separates the pieces of a byline, besides white space. */
+    private static final String SEPARATOR_CHARS = "\uE000、，,/／|｜丨:：";
 
     /**
      * Joins pending pieces into one name: 庄 + 亚楠 = 庄亚楠. A single character left over after a

@@ -66,6 +66,8 @@ class BylineFormsTest {
                 .photographers()).containsExactly("肖雨杨");
         assertThat(BylineParser.parseLead("本报讯(通讯员戴忠祥邱新玲)日前,区委副书记到华明街调研。").orElseThrow().names()
                 .correspondents()).containsExactly("戴忠祥", "邱新玲");
+        // a traditional byline line whose only role is 通訊員
+        assertThat(BylineParser.parseBylineLine("通訊員 李世釗").orElseThrow().correspondents()).containsExactly("李世釗");
         // a dateline-like word that is not one
         assertThat(BylineParser.startsWithDateline("喜讯传来,我县获评全国文明城市。")).isFalse();
         assertThat(BylineParser.startsWithDateline("新闻快讯:近日某区开展活动")).isFalse();
