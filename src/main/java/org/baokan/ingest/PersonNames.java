@@ -34,8 +34,8 @@ public final class PersonNames {
             "谷物", "潘家", "柳树", "从严", "从而", "从事", "从业", "从中", "从来", "从小", "区政", "区人", "区党", "区委", "区纪",
             "区直", "区属", "区级", "区域", "区内", "区外", "权利", "权力", "权益", "权限", "权威", "羊年", "牛年", "马年", "虎年",
             "龙年", "猴年", "鸡年", "狗年", "猪年", "鼠年", "兔年", "蛇年", "边建", "边开", "边招", "边学", "边干", "边改", "边查");
-    /** A name does not end like a place or an organisation, nor with a word that follows names (阮彬等, 丰收节). */
-    private static final String PLACE_OR_ORG_END = "镇区县市省村乡街道局委办部院校司园厅处科室队站所组会社馆厂店节等和与及的了说是也都还就又将被把让向对从为以于之其这那";
+    /** A name does not end like a place or an organisation, nor with a word that follows names (阮彬等, 丰收节) or a particle (盘算着). */
+    private static final String PLACE_OR_ORG_END = "镇区县市省村乡街道局委办部院校司园厅处科室队站所组会社馆厂店节等和与及的了着过吗呢吧说是也都还就又将被把让向对从为以于之其这那";
 
     private PersonNames() {
     }

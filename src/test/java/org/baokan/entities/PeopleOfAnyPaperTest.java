@@ -58,5 +58,6 @@ class PeopleOfAnyPaperTest {
         assertThat(names("涂镇湖、牛山湖、前海湖先后破堤还湖。")).isEmpty();
         assertThat(names("坚持“边建设、边开发、边招商”。")).isEmpty();
         assertThat(names("黄石、十堰两市代表团参加。")).isEmpty();
+        assertThat(names("一边摘着辣椒,一边向记者盘算着今天的收成。")).isEmpty();
     }
 }
