@@ -10,6 +10,7 @@ import org.baokan.model.PlaceLevel;
 import org.baokan.model.TimelineEvent;
 import org.baokan.store.Archive;
 import org.baokan.store.ArchiveException;
+import org.baokan.store.EntityStore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,9 +53,16 @@ public final class TimelineService {
                 archive.entities().merges());
     }
 
-    /** Everyone the archive names, in pinyin order, with counts and their latest title. */
+    /**
+     * Everyone the archive names, in pinyin order, with counts and their latest title: the latest
+     * printed on more than one day, as a timeline confirms a change of title (see {@link LatestTitle}).
+     */
     public List<PersonSummary> people() throws ArchiveException {
-        List<PersonSummary> out = new ArrayList<>(archive.entities().people());
+        List<String> prefixes = titlePrefixes();
+        List<PersonSummary> out = new ArrayList<>();
+        for (EntityStore.PersonTitles p : archive.entities().people()) {
+            out.add(LatestTitle.of(p, prefixes));
+        }
         Collator pinyin = Collator.getInstance(ULocale.forLanguageTag("zh"));
         out.sort((a, b) -> pinyin.compare(a.name(), b.name()));
         return out;

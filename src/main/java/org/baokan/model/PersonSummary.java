@@ -5,11 +5,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * A person in the archive's list of people.
  *
- * @param name        the name
- * @param appearances how many appearances
- * @param latestTitle the title printed at the latest dated appearance with a title, or null
- * @param role        the role at that appearance
+ * @param name                 the name
+ * @param appearances          how many appearances
+ * @param latestTitle          the latest title printed with the name on more than one day; when no
+ *                             title was printed on more than one day, the latest printed; null when none
+ * @param latestTitleConfirmed whether {@code latestTitle} was printed on more than one day (papers
+ *                             misprint: a title seen once may be a slip)
+ * @param role                 the role where {@code latestTitle} was last printed, else at the latest appearance
  */
-@JsonPropertyOrder({"name", "appearances", "latestTitle", "role"})
-public record PersonSummary(String name, int appearances, String latestTitle, PersonRole role) {
+@JsonPropertyOrder({"name", "appearances", "latestTitle", "latestTitleConfirmed", "role"})
+public record PersonSummary(String name, int appearances, String latestTitle, boolean latestTitleConfirmed,
+                            PersonRole role) {
 }

@@ -4,7 +4,6 @@ import org.baokan.model.EnrichedPage;
 import org.baokan.model.GazetteerEntry;
 import org.baokan.model.Person;
 import org.baokan.model.PersonRole;
-import org.baokan.model.PersonSummary;
 import org.baokan.model.Place;
 import org.baokan.model.PlaceLevel;
 import org.baokan.model.TimelineEvent;
@@ -31,6 +30,9 @@ public final class EntityStore {
     /** A person's mentions with the events they are in. */
     private static final String MENTION_FROM = " FROM person_mention pm JOIN person p ON p.id = pm.person_id"
             + " JOIN article_event ev ON ev.article_id = pm.article_id AND ev.item = pm.item";
+
+    /** Roles by the rank the queries give them: a leader over a visitor over anyone else. */
+    private static final List<PersonRole> STRONGEST_FIRST = List.of(PersonRole.LEADER, PersonRole.VISITOR, PersonRole.OTHER);
 
     private final Archive archive;
 
@@ -143,38 +145,56 @@ public final class EntityStore {
     }
 
     /**
-     * Everyone in the archive with how often they appear, the title printed at their latest dated
-     * appearance that has one, and the role there. Unordered.
+     * Everyone in the archive with how often they appear and every title printed with their name:
+     * each distinct title list once per day it was printed (undated appearances under a null date),
+     * with the role there. Unordered; the printings in no order.
      */
-    public List<PersonSummary> people() throws ArchiveException {
+    public List<PersonTitles> people() throws ArchiveException {
         return archive.read(c -> {
-            Map<String, int[]> counts = new LinkedHashMap<>();
+            Map<String, PersonTitles> out = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT p.name, count(*) FROM person p "
                     + "JOIN person_mention pm ON pm.person_id = p.id GROUP BY p.id");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    counts.put(r.getString(1), new int[]{r.getInt(2)});
+                    out.put(r.getString(1), new PersonTitles(r.getString(1), r.getInt(2), new ArrayList<>()));
                 }
             }
-            Map<String, String[]> latest = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT name, titles, role FROM (SELECT p.name, pm.titles, pm.role, "
-                    + "row_number() OVER (PARTITION BY p.id ORDER BY (pm.titles = ''), "
-                    + "ev.date IS NULL, ev.date DESC) AS k"
-                    + MENTION_FROM + ") WHERE k = 1");
+            Map<String, LocalDate> dates = new HashMap<>();
+            Map<String, List<String>> titleLists = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT p.name, pm.titles, ev.date, "
+                    + "min(CASE pm.role WHEN 'leader' THEN 0 WHEN 'visitor' THEN 1 ELSE 2 END)"
+                    + MENTION_FROM + " GROUP BY p.id, pm.titles, ev.date");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    List<String> titles = Rows.split(r.getString(2));
-                    latest.put(r.getString(1), new String[]{titles.isEmpty() ? null : titles.get(titles.size() - 1),
-                        r.getString(3)});
+                    PersonTitles p = out.get(r.getString(1));
+                    if (p != null) {
+                        p.printings().add(new TitlePrinting(titleLists.computeIfAbsent(r.getString(2), Rows::split),
+                                date(r.getString(3), dates), STRONGEST_FIRST.get(r.getInt(4))));
+                    }
                 }
             }
-            List<PersonSummary> out = new ArrayList<>();
-            for (Map.Entry<String, int[]> e : counts.entrySet()) {
-                String[] l = latest.getOrDefault(e.getKey(), new String[]{null, "other"});
-                out.add(new PersonSummary(e.getKey(), e.getValue()[0], l[0], PersonRole.fromCode(l[1])));
-            }
-            return out;
+            return List.copyOf(out.values());
         });
+    }
+
+    /**
+     * A person and the titles printed with their name.
+     *
+     * @param name        the name
+     * @param appearances how many appearances
+     * @param printings   each distinct title list (possibly empty) once per day it was printed
+     */
+    public record PersonTitles(String name, int appearances, List<TitlePrinting> printings) {
+    }
+
+    /**
+     * A title list printed with a name on one day.
+     *
+     * @param titles the titles, possibly none
+     * @param date   the day, or null for undated appearances
+     * @param role   the role there
+     */
+    public record TitlePrinting(List<String> titles, LocalDate date, PersonRole role) {
     }
 
     /** Everyone the archive knows, with the strongest role they were given (leader over visitor over other). */

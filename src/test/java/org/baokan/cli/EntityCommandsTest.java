@@ -42,7 +42,8 @@ class EntityCommandsTest {
         assertThat(texts(people, "name")).containsSubsequence("曹广州", "刘章箭", "展鑫", "周相华");
         JsonNode liu = people.get(texts(people, "name").indexOf("刘章箭"));
         assertThat(liu.get("appearances").asInt()).isEqualTo(10);
-        assertThat(liu.get("latestTitle").asText()).isEqualTo("区党委书记");
+        assertThat(liu.get("latestTitle").asText()).isEqualTo("高新区党工委书记");
+        assertThat(liu.get("latestTitleConfirmed").asBoolean()).isTrue();
         assertThat(liu.get("role").asText()).isEqualTo("leader");
         assertThat(run("people", "--db", db, "--role", "visitor").out()).contains("常红军").doesNotContain("刘章箭");
     }

@@ -126,7 +126,9 @@ class SeedTimelinesTest {
         assertThat(names).containsSubsequence("曹广州", "常红军", "陈慷", "刘章箭", "鹿洪超", "展鑫", "周相华");
         PersonSummary liu = people.stream().filter(p -> p.name().equals("刘章箭")).findFirst().orElseThrow();
         assertThat(liu.appearances()).isEqualTo(10);
-        assertThat(liu.latestTitle()).isEqualTo("区党委书记");
+        // 党工委书记 on three days; 党工委副书记 (2020-09-05) and 区党委书记 (2020-09-11) on one day each
+        assertThat(liu.latestTitle()).isEqualTo("高新区党工委书记");
+        assertThat(liu.latestTitleConfirmed()).isTrue();
         assertThat(liu.role()).isEqualTo(PersonRole.LEADER);
         assertThat(people).filteredOn(p -> p.name().equals("常红军")).singleElement()
                 .extracting(PersonSummary::role).isEqualTo(PersonRole.VISITOR);

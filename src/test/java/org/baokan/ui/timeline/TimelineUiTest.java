@@ -88,6 +88,26 @@ class TimelineUiTest extends ReaderUiBase {
     }
 
     @Test
+    void thePeopleListGivesTheLatestTitlePrintedOnMoreThanOneDay() throws Exception {
+        robot.clickOn("#viewTimeline");
+        robot.clickOn("#peopleTab");
+        Supplier<Optional<Node>> liu = () -> robot.lookup("#peopleList .list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && c.getText() != null
+                        && c.getText().startsWith("刘章箭")).tryQuery();
+        waitFor(() -> liu.get().isPresent());
+        ListCell<?> cell = (ListCell<?>) liu.get().orElseThrow();
+        // his last appearance (2020-09-11) prints 区党委书记, on that day only: the timeline flags it
+        assertThat(cell.getText()).endsWith("· 高新区党工委书记").doesNotContain("区党委书记");
+        assertThat(cell.getTooltip().getText()).contains("高新区党工委书记").doesNotContain("误印");
+        // 曹广州's one title is printed on one day of his four appearances: the tooltip says so
+        Supplier<Optional<Node>> cao = () -> robot.lookup("#peopleList .list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && c.getText() != null
+                        && c.getText().startsWith("曹广州")).tryQuery();
+        waitFor(() -> cao.get().isPresent());
+        assertThat(((ListCell<?>) cao.get().orElseThrow()).getTooltip().getText()).contains("只见于一天");
+    }
+
+    @Test
     void theAxisLabelsDoNotOverprintEachOther() throws Exception {
         showPerson("刘章箭");
         List<Text> labels = new java.util.ArrayList<>();
