@@ -137,8 +137,15 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         state.textPx().set(settings.textPx());
         applyTheme();
         build();
-        stage.setWidth(settings.width());
-        stage.setHeight(settings.height());
+        // the saved size, made to fit the screen it opens on (a laptop's 1280×800 is smaller than the default)
+        javafx.geometry.Rectangle2D placed = org.baokan.ui.common.WindowPlacement.fit(
+                new javafx.geometry.Rectangle2D(Double.NaN, Double.NaN, settings.width(), settings.height()),
+                javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
+                javafx.stage.Screen.getPrimary().getVisualBounds());
+        stage.setWidth(placed.getWidth());
+        stage.setHeight(placed.getHeight());
+        stage.setX(placed.getMinX());
+        stage.setY(placed.getMinY());
         stage.setMaximized(settings.maximized());
         stage.setOnCloseRequest(e -> saveSettings());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {

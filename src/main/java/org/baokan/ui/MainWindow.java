@@ -22,6 +22,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -199,6 +200,18 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), article::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), article::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), article::zoomReset);
+        // The README's shortcuts work whatever has focus: a WebView or a list takes Alt+arrows and
+        // PgUp/PgDn for itself (scrolling) before the scene's accelerators ever see them, so the
+        // scene takes them first. The menus' accelerators are in the same map (decision 0022).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (var entry : List.copyOf(scene.getAccelerators().entrySet())) {
+                if (entry.getKey().match(e)) {
+                    e.consume();
+                    entry.getValue().run();
+                    return;
+                }
+            }
+        });
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

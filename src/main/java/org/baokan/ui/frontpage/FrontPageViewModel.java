@@ -82,7 +82,13 @@ public final class FrontPageViewModel {
     /** Shows the page before (-1) or after (+1); false at either end. */
     public boolean step(int direction) {
         PageInfo current = context.state().page().get();
-        int i = pages.indexOf(current);
+        // by id: the page a guide entry opens is read on its own and need not equal the strip's record
+        int i = -1;
+        for (int k = 0; current != null && k < pages.size(); k++) {
+            if (pages.get(k).id() == current.id()) {
+                i = k;
+            }
+        }
         int j = i + direction;
         if (i < 0 || j < 0 || j >= pages.size()) {
             return false;
