@@ -56,8 +56,7 @@ public final class PeopleCommand implements Callable<Integer> {
                 b.append(p.name()).append("　".repeat(width - p.name().length()))
                         .append(String.format("  %4d  %-7s  ", p.appearances(), p.role().code()))
                         .append(p.latestTitle() == null ? "" : p.latestTitle())
-                        .append(p.latestTitle() == null || p.latestTitleConfirmed() || p.appearances() < 2
-                                ? "" : "  (printed on one day only)")
+                        .append(p.titleSeenOnce() ? "  (printed on one day only)" : "")
                         .append('\n');
             }
             Console.print(spec, b.toString().stripTrailing());

@@ -30,8 +30,7 @@ final class LatestTitle {
     /** One title (its core) across the days it was printed. */
     private static final class Seen {
         final Set<LocalDate> days = new HashSet<>();
-        LocalDate last;
-        boolean undatedOnly = true;
+        LocalDate last; // null while only undated printings were seen
         String printed;
         PersonRole role;
 
@@ -39,14 +38,10 @@ final class LatestTitle {
             if (date != null) {
                 days.add(date);
             }
-            boolean later = printed == null || (date != null && (undatedOnly || date.isAfter(last)));
-            if (later) {
+            if (printed == null || (date != null && (last == null || date.isAfter(last)))) {
                 printed = title;
                 role = roleThere;
-                if (date != null) {
-                    last = date;
-                    undatedOnly = false;
-                }
+                last = date == null ? last : date;
             }
         }
 
@@ -67,7 +62,7 @@ final class LatestTitle {
                 byCore.computeIfAbsent(TitleChanges.core(title, prefixes), k -> new Seen()).add(p.date(), title, p.role());
             }
         }
-        Comparator<Seen> latest = Comparator.comparing((Seen s) -> s.undatedOnly ? null : s.last, LATEST_FIRST);
+        Comparator<Seen> latest = Comparator.comparing((Seen s) -> s.last, LATEST_FIRST);
         Seen chosen = byCore.values().stream().filter(Seen::confirmed).min(latest)
                 .orElseGet(() -> byCore.values().stream().min(latest).orElse(null));
         if (chosen != null) {

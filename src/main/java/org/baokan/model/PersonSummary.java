@@ -16,4 +16,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"name", "appearances", "latestTitle", "latestTitleConfirmed", "role"})
 public record PersonSummary(String name, int appearances, String latestTitle, boolean latestTitleConfirmed,
                             PersonRole role) {
+    /** Whether the latest title is worth flagging as seen on one day: it is, and the person was seen more than once. */
+    public boolean titleSeenOnce() {
+        return latestTitle != null && !latestTitleConfirmed && appearances > 1;
+    }
 }

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import org.baokan.archive.ArchiveOpener;
 import org.baokan.archive.OpenNotice;
@@ -22,6 +23,7 @@ import org.baokan.ui.common.Messages;
 import org.baokan.ui.common.Session;
 import org.baokan.ui.common.Settings;
 import org.baokan.ui.common.SettingsStore;
+import org.baokan.ui.common.WindowPlacement;
 import org.baokan.ui.settings.SettingsDialog;
 
 import java.io.IOException;
@@ -138,8 +140,8 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         applyTheme();
         build();
         // the saved size, made to fit the screen it opens on (a laptop's 1280×800 is smaller than the default)
-        javafx.geometry.Rectangle2D placed = org.baokan.ui.common.WindowPlacement.fit(
-                new javafx.geometry.Rectangle2D(Double.NaN, Double.NaN, settings.width(), settings.height()),
+        Rectangle2D placed = WindowPlacement.fit(
+                new Rectangle2D(Double.NaN, Double.NaN, settings.width(), settings.height()),
                 javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
                 javafx.stage.Screen.getPrimary().getVisualBounds());
         stage.setWidth(placed.getWidth());

@@ -87,8 +87,8 @@ public final class TimelineView extends SplitPane {
                 setText(empty || p == null ? null : p.name() + "  · " + p.appearances()
                         + (p.latestTitle() == null ? "" : "  · " + p.latestTitle()));
                 setTooltip(empty || p == null ? null : new Tooltip(m.format("timeline.personTip", p.name(),
-                        p.appearances(), p.latestTitle() == null ? "—" : p.latestTitleConfirmed() || p.appearances() < 2 ? p.latestTitle()
-                                : m.format("timeline.titleOnce", p.latestTitle()), m.get("role." + p.role().code()))));
+                        p.appearances(), p.latestTitle() == null ? "—" : p.titleSeenOnce()
+                                ? m.format("timeline.titleOnce", p.latestTitle()) : p.latestTitle(), m.get("role." + p.role().code()))));
             }
         });
         Choosing.opens(people, people.getSelectionModel()::getSelectedItem,
