@@ -36,6 +36,7 @@ import org.baokan.export.PrintRequest;
 import org.baokan.export.Selection;
 import org.baokan.render.PaperLayout;
 import org.baokan.ui.common.Context;
+import org.baokan.ui.common.Folders;
 import org.baokan.ui.common.Messages;
 
 import java.io.File;
@@ -105,9 +106,7 @@ public final class ExportController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get(format == ExportViewModel.Format.PDF ? "export.pdfTitle" : "export.jsonTitle"));
         chooser.setInitialFileName(selection.fileName(format.extension()));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        chooser.setInitialDirectory(Folders.initial(lastFolder == null ? null : lastFolder.toPath()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 format == ExportViewModel.Format.PDF ? "PDF/A (*.pdf)" : "JSON (*.json)", "*." + format.extension()));
         // the system's save dialog asks before an existing file is replaced

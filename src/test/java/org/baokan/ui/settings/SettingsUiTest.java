@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.util.List;
+import org.testfx.util.WaitForAsyncUtils;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,5 +75,44 @@ class SettingsUiTest extends ReaderUiBase {
         assertThat(fx(() -> state().archiveVersion().get())).isGreaterThan(version);
         Settings after = fx(this::settings);
         apply(after.withLook(after.dark(), after.textPx(), language));
+    }
+
+    @Test
+    @Order(3)
+    void theDialogShowsEveryLabelWholeAndNoEmptyProblemBar() throws Exception {
+        for (String language : List.of("zh", "en")) {
+            var m = new org.baokan.ui.common.Messages(org.baokan.ui.common.Messages.locale(language));
+            SettingsViewModel vm = fx(() -> new SettingsViewModel(settings()));
+            javafx.scene.control.Dialog<?> d = fx(() -> {
+                var dialog = SettingsDialog.create(window().root().getScene().getWindow(), vm, m);
+                dialog.show();
+                return dialog;
+            });
+            try {
+                javafx.scene.control.DialogPane pane = d.getDialogPane();
+                waitFor(() -> pane.getScene() != null && pane.getScene().getWindow().isShowing()
+                        && pane.getWidth() > 0);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(fx(() -> truncated(pane))).as(language + ": cut short").isEmpty();
+                javafx.scene.Node problem = fx(() -> pane.lookup("#settingsProblem"));
+                assertThat(fx(problem::isVisible)).as(language + ": no problem, no bar").isFalse();
+                assertThat(fx(problem::isManaged)).isFalse();
+                // a problem shows on OK, in words, and the dialog stays open to put it right
+                fx(() -> {
+                    vm.archive().set(dataDir().toString()); // a folder, not an archive file
+                    ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+                    return null;
+                });
+                assertThat(fx(problem::isVisible)).isTrue();
+                assertThat(fx(() -> ((javafx.scene.control.Label) problem).getText())).isNotBlank();
+                assertThat(fx(() -> pane.getScene().getWindow().isShowing())).isTrue();
+            } finally {
+                fx(() -> {
+                    d.setResult(null);
+                    d.close();
+                    return null;
+                });
+            }
+        }
     }
 }
