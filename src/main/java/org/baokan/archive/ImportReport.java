@@ -17,12 +17,16 @@ import java.util.List;
  * @param warnings  what the parser was unsure of, per file
  * @param elapsedMs how long it took
  * @param cancelled whether the user stopped it (what was imported stays)
+ * @param pageIds   the pages added, in the order they were added: what the desktop offers to open
+ *                  (not part of the JSON summary, which counts them)
  */
 @JsonPropertyOrder({"imported", "skipped", "conflicts", "failed", "warnings", "elapsedMs", "cancelled"})
 public record ImportReport(int imported, int skipped, List<Conflict> conflicts, List<Failure> failed,
-                           List<FileWarning> warnings, long elapsedMs, boolean cancelled) {
+                           List<FileWarning> warnings, long elapsedMs, boolean cancelled,
+                           @JsonIgnore List<Long> pageIds) {
 
     public ImportReport {
+        pageIds = List.copyOf(pageIds);
         conflicts = List.copyOf(conflicts);
         failed = List.copyOf(failed);
         warnings = List.copyOf(warnings);

@@ -127,6 +127,7 @@ public final class ImportService {
         final List<ImportReport.Conflict> conflicts = new ArrayList<>();
         final List<ImportReport.Failure> failed;
         final List<ImportReport.FileWarning> warnings = new ArrayList<>();
+        final List<Long> pageIds = new ArrayList<>();
         int imported;
         int skipped;
 
@@ -137,7 +138,7 @@ public final class ImportService {
 
         ImportReport report(boolean stopped) {
             return new ImportReport(imported, skipped, conflicts, failed, warnings, (System.nanoTime() - start) / 1_000_000,
-                    stopped);
+                    stopped, pageIds);
         }
 
         /** Stores a parsed page (or reports its failure); {@code before} pages were handled before it. */
@@ -158,6 +159,7 @@ public final class ImportService {
                 return;
             }
             imported++;
+            pageIds.add(r.pageId());
             enrich.stored(p.page());
             for (Warning w : p.page().page().warnings()) {
                 warnings.add(new ImportReport.FileWarning(p.source().name(), w));

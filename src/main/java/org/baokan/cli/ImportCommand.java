@@ -100,8 +100,10 @@ public final class ImportCommand implements Callable<Integer> {
         failed.addAll(b.failed());
         List<ImportReport.FileWarning> warnings = new java.util.ArrayList<>(a.warnings());
         warnings.addAll(b.warnings());
+        List<Long> pageIds = new java.util.ArrayList<>(a.pageIds());
+        pageIds.addAll(b.pageIds());
         return new ImportReport(a.imported() + b.imported(), a.skipped() + b.skipped(), conflicts, failed, warnings,
-                a.elapsedMs() + b.elapsedMs(), a.cancelled() || b.cancelled());
+                a.elapsedMs() + b.elapsedMs(), a.cancelled() || b.cancelled(), pageIds);
     }
 
     private void printSummary(ImportReport r, Path db) {

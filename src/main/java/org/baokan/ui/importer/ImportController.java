@@ -4,10 +4,12 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -15,7 +17,9 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.baokan.archive.ImportReport;
+import org.baokan.render.IssueText;
 import org.baokan.ui.common.Context;
+import org.baokan.ui.common.Folders;
 import org.baokan.ui.common.Messages;
 
 import java.io.File;
@@ -34,6 +38,8 @@ public final class ImportController {
     private final Context context;
     private final Window owner;
     private Stage progress;
+    /** The folder files or a folder were last chosen from: the choosers open there next. */
+    private Path lastFolder;
 
     public ImportController(ImportViewModel vm, Context context, Window owner) {
         this.vm = vm;
@@ -51,12 +57,19 @@ public final class ImportController {
         });
     }
 
+    /** The import this controller runs: its report and the page it offers to open. */
+    public ImportViewModel model() {
+        return vm;
+    }
+
     public void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(context.messages().get("import.chooseFiles"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.messages().get("import.pages"), "*.txt"));
+        chooser.setInitialDirectory(Folders.initial(lastFolder));
         List<File> files = chooser.showOpenMultipleDialog(owner);
-        if (files != null) {
+        if (files != null && !files.isEmpty()) {
+            lastFolder = files.get(0).toPath().toAbsolutePath().getParent();
             start(files.stream().map(File::toPath).toList());
         }
     }
@@ -64,8 +77,10 @@ public final class ImportController {
     public void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(context.messages().get("import.chooseFolder"));
+        chooser.setInitialDirectory(Folders.initial(lastFolder));
         File dir = chooser.showDialog(owner);
         if (dir != null) {
+            lastFolder = dir.toPath().toAbsolutePath().getParent();
             start(List.of(dir.toPath()));
         }
     }
@@ -115,12 +130,33 @@ public final class ImportController {
     }
 
     private void summary(ImportReport r) {
+        summaryDialog(r).show();
+    }
+
+    /**
+     * The summary: what was done in the dialog's body, then the failures, conflicts and warnings;
+     * when pages were added, a button opens the newest of them.
+     */
+    Alert summaryDialog(ImportReport r) {
         Messages m = context.messages();
-        Alert a = new Alert(r.failed().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "", ButtonType.OK);
+        ImportViewModel.Imported target = vm.imported().get();
+        // a page that prints no page number is named by its file, not as "第page.txt版"
+        ButtonType open = target == null ? null : new ButtonType(m.format(
+                target.page().label() != null || target.page().frontPage() ? "import.open" : "import.openFile",
+                IssueText.paper(target.issue().paper(), m.bundle()), target.issue().date() == null
+                        ? m.get("render.dateUnknown") : target.issue().date().toString(), target.page().displayName()),
+                ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(r.failed().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "");
+        a.getButtonTypes().setAll(open == null ? List.of(ButtonType.OK) : List.of(open, ButtonType.CLOSE));
         a.initOwner(owner);
         a.setTitle(m.get("import.title"));
-        a.setHeaderText(m.format(r.cancelled() ? "import.summaryCancelled" : "import.summary", r.imported(), r.skipped(),
-                r.conflicts().size(), r.failed().size(), r.warnings().size()));
+        a.setHeaderText(null);
+        Label said = new Label(m.format(r.cancelled() ? "import.summaryCancelled" : "import.summary", r.imported(),
+                r.skipped(), r.conflicts().size(), r.failed().size(), r.warnings().size()));
+        said.setId("importSummary");
+        said.setWrapText(true);
+        said.setMinHeight(Region.USE_PREF_SIZE);
+        VBox body = new VBox(10, said);
         StringBuilder details = new StringBuilder();
         r.failed().forEach(f -> details.append(m.format("import.failed", f.file(), m.failure(f))).append('\n'));
         r.conflicts().forEach(c -> details.append(m.format("import.conflict", c.file(), c.existingFile())).append('\n'));
@@ -138,8 +174,18 @@ public final class ImportController {
             area.setEditable(false);
             area.setWrapText(true);
             area.setPrefSize(640, 300);
-            a.getDialogPane().setContent(area);
+            body.getChildren().add(area);
         }
-        a.show();
+        a.getDialogPane().setContent(body);
+        a.getDialogPane().setPrefWidth(680);
+        if (open != null) {
+            ((Button) a.getDialogPane().lookupButton(open)).setId("importOpen");
+            a.resultProperty().addListener((o, old, b) -> {
+                if (b == open) {
+                    vm.openImported();
+                }
+            });
+        }
+        return a;
     }
 }

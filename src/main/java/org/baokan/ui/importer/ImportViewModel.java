@@ -13,10 +13,17 @@ import org.baokan.archive.ImportOptions;
 import org.baokan.archive.ImportReport;
 import org.baokan.archive.ImportService;
 import org.baokan.entities.Enrichment;
+import org.baokan.model.IssueInfo;
+import org.baokan.model.PageInfo;
+import org.baokan.store.ArchiveException;
+import org.baokan.store.ArchiveReader;
 import org.baokan.ui.common.Context;
+import org.baokan.ui.common.Screen;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -30,7 +37,19 @@ public final class ImportViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<Imported> imported = new ReadOnlyObjectWrapper<>(this, "imported");
     private final AtomicBoolean cancel = new AtomicBoolean();
+
+    /**
+     * What the summary offers to open: of the pages an import added, the one of the newest issue
+     * (the last added when none is dated).
+     */
+    public record Imported(IssueInfo issue, PageInfo page) {
+    }
+
+    /** A finished import: its report and the page to offer (null when it added none). */
+    private record Done(ImportReport report, Imported target) {
+    }
 
     public ImportViewModel(Context context) {
         this.context = context;
@@ -49,6 +68,22 @@ public final class ImportViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** The page the last import offers to open, or null when it added none; set with the report. */
+    public ReadOnlyObjectProperty<Imported> imported() {
+        return imported.getReadOnlyProperty();
+    }
+
+    /** Shows the page the import offers: its issue, on the page screen. */
+    public void openImported() {
+        Imported i = imported.get();
+        if (i == null) {
+            return;
+        }
+        context.state().screen().set(Screen.PAGE);
+        context.state().issue().set(i.issue());
+        context.state().page().set(i.page());
+    }
+
     /** The report of the import that finished last. */
     public ReadOnlyObjectProperty<ImportReport> report() {
         return report.getReadOnlyProperty();
@@ -63,11 +98,12 @@ public final class ImportViewModel {
         running.set(true);
         progress.set(-1);
         report.set(null);
+        imported.set(null);
         message.set(context.messages().get("import.counting"));
         var session = context.session().get();
         context.tasks().run(() -> {
             ImportService service = new ImportService(session.archive(), Enrichment.forArchive(session.archive()));
-            return service.importFiles(paths, ImportOptions.NONE, new ImportListener() {
+            ImportReport r = service.importFiles(paths, ImportOptions.NONE, new ImportListener() {
                 private long last;
 
                 @Override
@@ -83,10 +119,13 @@ public final class ImportViewModel {
                     });
                 }
             }, cancel::get);
-        }, r -> {
+            return new Done(r, target(session.reader(), r.pageIds()));
+        }, done -> {
+            ImportReport r = done.report();
             running.set(false);
             progress.set(1);
             session.changed();
+            imported.set(done.target());
             report.set(r);
             message.set(context.messages().format("import.done", r.imported(), r.skipped(), r.failed().size()));
             context.state().archiveVersion().set(context.state().archiveVersion().get() + 1);
@@ -97,6 +136,28 @@ public final class ImportViewModel {
             context.failed(e);
         });
         return true;
+    }
+
+    private static Imported target(ArchiveReader reader, List<Long> pageIds) throws ArchiveException {
+        Imported best = null;
+        for (long id : pageIds) {
+            Optional<PageInfo> page = reader.page(id);
+            Optional<IssueInfo> issue = page.isEmpty() ? Optional.empty() : reader.issue(page.get().issueId());
+            if (issue.isEmpty()) {
+                continue;
+            }
+            LocalDate date = issue.get().date();
+            LocalDate bestDate = best == null ? null : best.issue().date();
+            // a dated issue before an undated one, a later before an earlier; of equals, the last added
+            boolean newer = best == null || date != null && (bestDate == null || !date.isBefore(bestDate))
+                    || date == null && bestDate == null;
+            if (newer) {
+                // the issue's own record of the page, as the page strip holds it
+                PageInfo shown = issue.get().pages().stream().filter(p -> p.id() == id).findFirst().orElse(page.get());
+                best = new Imported(issue.get(), shown);
+            }
+        }
+        return best;
     }
 
     /** Stops after the page being written; what was imported stays. */

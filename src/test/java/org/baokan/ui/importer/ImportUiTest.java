@@ -1,6 +1,9 @@
 package org.baokan.ui.importer;
 
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,6 +31,34 @@ class ImportUiTest extends ReaderUiBase {
         TextArea details = (TextArea) fx(() -> Window.getWindows().stream()
                 .map(w -> w.getScene().lookup("#importDetails")).filter(Objects::nonNull).findFirst().orElseThrow());
         assertThat(details.getText()).contains("empty.txt", "文件是空的").doesNotContain("the file is empty");
+        assertThat(fx(() -> details.getScene().lookup("#importOpen"))).as("nothing new to open").isNull();
         Platform.runLater(() -> ((Stage) details.getScene().getWindow()).close());
+    }
+
+    @Test
+    void theSummaryStandsInTheBodyAndOffersToOpenWhatWasImported() throws Exception {
+        Path folder = Files.createDirectories(dataDir().resolve("new-page"));
+        Files.copy(Path.of("src/test/resources/corpus/pages/001_hsnews_20120114_haishu_partycongress.txt"),
+                folder.resolve("001_hsnews_20120114_haishu_partycongress.txt")); // its date is in its name
+        long before = fx(() -> state().issue().get().id());
+        Platform.runLater(() -> window().importer().start(List.of(folder)));
+        waitFor(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && s.getScene() != null
+                && s.getScene().lookup("#importOpen") != null));
+        DialogPane pane = (DialogPane) fx(() -> Window.getWindows().stream()
+                .map(w -> w.getScene().lookup(".dialog-pane")).filter(n -> n instanceof DialogPane d
+                        && d.lookup("#importOpen") != null).findFirst().orElseThrow());
+        assertThat(fx(pane::getHeaderText)).as("no header: the summary is the body").isNull();
+        Label said = (Label) fx(() -> pane.lookup("#importSummary"));
+        assertThat(fx(() -> said.getText())).contains("导入 1 版");
+        assertThat(fx(() -> pane.getContent().lookup("#importSummary"))).isSameAs(said);
+        Button open = (Button) fx(() -> pane.lookup("#importOpen"));
+        var report = fx(() -> window().importer().model().report().get());
+        assertThat(report.pageIds()).hasSize(1);
+        assertThat(fx(open::getText)).startsWith("打开 ").contains("2012-01-14").doesNotContain(".txt版");
+        robot.clickOn(open);
+        waitFor(() -> state().page().get() != null && state().page().get().id() == report.pageIds().get(0)
+                && state().issue().get().id() != before);
+        assertThat(fx(() -> state().issue().get().date())).isEqualTo(java.time.LocalDate.of(2012, 1, 14));
+        assertThat(fx(() -> state().screen().get())).isEqualTo(org.baokan.ui.common.Screen.PAGE);
     }
 }
