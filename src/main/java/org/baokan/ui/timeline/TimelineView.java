@@ -67,7 +67,7 @@ public final class TimelineView extends SplitPane {
         this.vm = vm;
         this.m = context.messages();
         setId("timelineView");
-        titlesColumn = column(m.get("timeline.col.titles"), e -> String.join(" / ", e.titles()), 170, 90,
+        titlesColumn = column(m.get("timeline.col.titles"), e -> String.join(" / ", e.titles()), 170, 76,
                 Double.MAX_VALUE);
         districtColumn = column(m.get("timeline.col.district"), e -> e.district() == null ? "" : e.district(),
                 96, 72, Double.MAX_VALUE);
@@ -103,7 +103,10 @@ public final class TimelineView extends SplitPane {
             @Override
             protected void updateItem(Place p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.entry().name() + "  (" + p.articles() + ")");
+                // the tree counts articles that name a place; a timeline counts its events
+                setText(empty || p == null ? null : m.format("timeline.placeArticles", p.entry().name(), p.articles()));
+                setTooltip(empty || p == null ? null : new Tooltip(m.format("timeline.placeTip", p.entry().name(),
+                        p.articles())));
             }
         });
         Choosing.opens(tree, () -> {
@@ -132,15 +135,24 @@ public final class TimelineView extends SplitPane {
         zoomOut.setOnAction(e -> chart.zoom(1 / 1.5));
         Button fit = new Button(m.get("timeline.fit"));
         fit.setOnAction(e -> chart.fit());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, heading, summary, gap, zoomOut, zoomIn, fit);
-        head.setAlignment(Pos.BASELINE_LEFT);
+        // the name and the buttons keep their whole width; the counts wrap below the name
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : List.of(zoomIn, zoomOut, fit)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        VBox titles = new VBox(2, heading, summary);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox head = new HBox(8, titles, zoomOut, zoomIn, fit);
+        head.setAlignment(Pos.TOP_LEFT);
         changes.setId("timelineChanges");
         Label empty = new Label();
         empty.setId("timelineMessage");
         empty.getStyleClass().add("muted");
         empty.textProperty().bind(vm.message());
+        empty.setWrapText(true);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
 
         table.setId("timelineTable");
         table.getStyleClass().add("timeline-table");
@@ -148,11 +160,11 @@ public final class TimelineView extends SplitPane {
         // the columns share the table's width and their cells wrap: nothing is cut short, and
         // nothing stands past the right edge
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column(m.get("timeline.col.date"), TimelineView::date, 96, 92, 110));
+        table.getColumns().add(column(m.get("timeline.col.date"), TimelineView::date, 96, 84, 110));
         table.getColumns().add(titlesColumn);
-        table.getColumns().add(column(m.get("timeline.col.article"), TimelineView::headline, 320, 140, Double.MAX_VALUE));
+        table.getColumns().add(column(m.get("timeline.col.article"), TimelineView::headline, 320, 100, Double.MAX_VALUE));
         table.getColumns().add(districtColumn);
-        table.getColumns().add(column(m.get("timeline.col.with"), e -> String.join("、", e.with()), 160, 80,
+        table.getColumns().add(column(m.get("timeline.col.with"), e -> String.join("、", e.with()), 160, 72,
                 Double.MAX_VALUE));
         Choosing.articlesOf(table.getSelectionModel(), context.state(), TimelineEvent::articleId);
         table.setRowFactory(t -> {
@@ -176,6 +188,11 @@ public final class TimelineView extends SplitPane {
         setDividerPositions(0.26);
 
         vm.shown().addListener((o, old, t) -> show(t));
+        vm.pending().addListener((o, old, p) -> {
+            if (p != null) {
+                reading(p);
+            }
+        });
         show(vm.shown().get());
     }
 
@@ -196,10 +213,33 @@ public final class TimelineView extends SplitPane {
         tree.setRoot(root);
     }
 
+    /** A timeline is being read: its name at once, and that it is coming. */
+    private void reading(TimelineSubject subject) {
+        TimelineViewModel.Shown t = vm.shown().get();
+        if (t != null && t.subject().equals(subject)) {
+            return; // read again (an import): the timeline shown stays until the new one is there
+        }
+        heading.setText(subject.name());
+        summary.setText(m.get("timeline.reading"));
+        chart.show(null);
+        changes.getChildren().clear();
+        table.getItems().clear();
+        table.setPlaceholder(new Label(m.get("timeline.reading")));
+    }
+
     private void show(TimelineViewModel.Shown t) {
         chart.show(t);
+        // an axis without a dated event says nothing: the message says why, the table lists them
+        boolean axis = t == null || !t.events().isEmpty();
+        chart.setVisible(axis);
+        chart.setManaged(axis);
         changes.getChildren().clear();
+        table.setPlaceholder(new Label(m.get("timeline.pick")));
         if (t == null) {
+            if (vm.pending().get() != null) {
+                reading(vm.pending().get());
+                return;
+            }
             heading.setText(m.get("timeline.pick"));
             summary.setText("");
             table.getItems().clear();
@@ -207,12 +247,16 @@ public final class TimelineView extends SplitPane {
         }
         heading.setText(t.title());
         titlesColumn.setVisible(t.subject().person());
+        long articles = java.util.stream.Stream.concat(t.events().stream(), t.undated().stream())
+                .mapToLong(TimelineEvent::articleId).distinct().count();
         summary.setText(m.format(t.subject().person() ? "timeline.summaryPerson" : "timeline.summaryPlace",
-                t.events().size(), t.undated().size(), t.changes().size()));
+                t.events().size(), t.undated().size(), t.subject().person() ? t.changes().size() : articles));
         for (TitleChange c : t.changes()) {
             Label l = new Label(m.format(c.confirmed() ? "timeline.change" : "timeline.changeUnconfirmed", c.from(),
                     c.to(), c.date().toString()));
             l.getStyleClass().addAll("timeline-change-text", c.confirmed() ? "confirmed" : "unconfirmed");
+            l.setWrapText(true); // whole on a narrow pane: the date and the word on a misprint matter
+            l.setMinHeight(Region.USE_PREF_SIZE);
             changes.getChildren().add(l);
         }
         List<TimelineEvent> rows = new ArrayList<>(t.events());

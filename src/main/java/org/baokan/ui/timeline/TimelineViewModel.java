@@ -53,6 +53,7 @@ public final class TimelineViewModel {
             new ReadOnlyObjectWrapper<>(this, "places", Map.of());
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<TimelineSubject> pending = new ReadOnlyObjectWrapper<>(this, "pending");
     private boolean listsLoaded;
     private long listsRequest;
     private long generation;
@@ -94,7 +95,15 @@ public final class TimelineViewModel {
         return shown.getReadOnlyProperty();
     }
 
-    /** Why nothing is shown (e.g. the archive does not name the person). */
+    /**
+     * The subject whose timeline is being read, or null: the view names it at once (a leader's
+     * timeline of a large archive takes a moment), instead of asking the reader to pick one.
+     */
+    public ReadOnlyObjectProperty<TimelineSubject> pending() {
+        return pending.getReadOnlyProperty();
+    }
+
+    /** Why nothing is shown (e.g. the archive does not name the person), or why the axis is empty. */
     public ReadOnlyStringProperty message() {
         return message.getReadOnlyProperty();
     }
@@ -134,9 +143,11 @@ public final class TimelineViewModel {
     private void load(TimelineSubject subject) {
         long request = ++generation;
         if (subject == null) {
+            pending.set(null);
             shown.set(null);
             return;
         }
+        pending.set(subject);
         context.load(s -> {
             if (subject.person()) {
                 PersonTimeline t = s.timelines().person(subject.name());
@@ -148,9 +159,15 @@ public final class TimelineViewModel {
             if (request != generation) {
                 return;
             }
+            pending.set(null);
             shown.set(t);
             message.set(t.events().isEmpty() && t.undated().isEmpty()
-                    ? context.messages().format("timeline.nothing", t.title()) : "");
+                    ? context.messages().format("timeline.nothing", t.title())
+                    : t.events().isEmpty() ? context.messages().format("timeline.allUndated", t.undated().size()) : "");
+        }, () -> {
+            if (request == generation) {
+                pending.set(null); // the status bar says why
+            }
         });
     }
 

@@ -238,4 +238,41 @@ class TimelineUiTest extends ReaderUiBase {
         robot.clickOn(first);
         showArticleTitled(event.title());
     }
+
+    @Test
+    void aTimelineOpenedFromALinkNamesItsSubjectAtOnce() throws Exception {
+        showPlace("济宁高新区");
+        // as a person link in an article does: the subject changes, the timeline is read in the background
+        List<String> atOnce = fx(() -> {
+            state().timeline().set(org.baokan.ui.common.TimelineSubject.person("刘章箭"));
+            return List.of(robot.lookup("#timelineTitle").queryAs(Label.class).getText(),
+                    robot.lookup("#timelineSummary").queryAs(Label.class).getText());
+        });
+        assertThat(atOnce.get(0)).isEqualTo("刘章箭");
+        assertThat(atOnce.get(1)).isEqualTo("正在读取时间线…");
+        waitFor(() -> !robot.lookup("#timelineTable").queryAs(TableView.class).getItems().isEmpty()
+                && robot.lookup("#timelineSummary").queryAs(Label.class).getText().contains("次有日期的出现"));
+        assertThat(fx(() -> robot.lookup("#timelineTitle").queryAs(Label.class).getText())).isEqualTo("刘章箭");
+    }
+
+    @Test
+    void aDistrictWhoseEventsAreAllUndatedSaysWhyAndCountsArticles() throws Exception {
+        showPlace("太白湖新区");
+        TableView<?> table = robot.lookup("#timelineTable").queryAs(TableView.class);
+        long dated = fx(() -> table.getItems().stream().filter(e -> ((TimelineEvent) e).date() != null).count());
+        assertThat(dated).as("the fixture's 太白湖新区 pages print no full date").isZero();
+        assertThat(fx(() -> robot.lookup("#timelineMessage").queryAs(Label.class).getText()))
+                .contains("没有印出完整的日期");
+        assertThat(fx(() -> robot.lookup("#timelineChart").query().isVisible())).as("no empty axis").isFalse();
+        // the header and the tree both say what they count: events, and the articles they stand in
+        long articles = fx(() -> table.getItems().stream().mapToLong(e -> ((TimelineEvent) e).articleId())
+                .distinct().count());
+        assertThat(fx(() -> robot.lookup("#timelineSummary").queryAs(Label.class).getText()))
+                .contains(table.getItems().size() + " 项日期不详", "见于 " + articles + " 篇文章");
+        TreeCell<?> cell = (TreeCell<?>) fx(() -> robot.lookup("#placeTree .tree-cell")
+                .match((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
+                        && c.getText().startsWith("太白湖新区 ")).query());
+        assertThat(fx(cell::getText)).endsWith(" 篇");
+        assertThat(fx(() -> cell.getTooltip().getText())).contains("篇文章提到太白湖新区");
+    }
 }
