@@ -129,6 +129,22 @@ public final class AppState {
         return new RenderStyle(dark.get(), textPx.get());
     }
 
+    /**
+     * Takes the marks of an earlier search off the article shown (it is shown again without them);
+     * nothing happens when it has none.
+     */
+    public void clearHighlight() {
+        if (highlight.get() == null) {
+            return;
+        }
+        Long shown = article.get();
+        if (shown == null) {
+            highlight.set(null);
+        } else {
+            openArticle(shown, null);
+        }
+    }
+
     /** Opens an article, with or without a search's hits marked. */
     public void openArticle(long id, String highlightQuery) {
         highlight.set(highlightQuery);

@@ -121,6 +121,8 @@ public final class SearchViewModel {
         if (q.isEmpty()) {
             hits.clear();
             summary.set("");
+            context.state().searched().set(null);
+            context.state().clearHighlight();
             return;
         }
         LocalDate f = from.get();
@@ -138,6 +140,10 @@ public final class SearchViewModel {
             }
             searching.set(false);
             context.state().searched().set(q);
+            if (!q.equals(context.state().highlight().get())) {
+                // the words of the search before no longer stand marked in the article
+                context.state().clearHighlight();
+            }
             hits.setAll(r.hits());
             summary.set(r.total() == 0 && r.hits().isEmpty() ? context.messages().format("search.none", q)
                     : context.messages().format("search.summary", r.total(), r.elapsedMs()));

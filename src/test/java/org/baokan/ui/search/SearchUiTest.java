@@ -36,11 +36,21 @@ class SearchUiTest extends ReaderUiBase {
         }
     }
 
+    /** Types a query into the emptied search field and presses Enter. */
+    private void query(String words) throws Exception {
+        TextField field = robot.lookup("#searchField").queryAs(TextField.class);
+        fx(() -> {
+            field.clear();
+            return null;
+        });
+        robot.clickOn(field).write(words).type(KeyCode.ENTER);
+    }
+
     @Test
     void searchingOpensTheHitWithTheWordsMarked() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         waitFor(() -> state().screen().get() == Screen.SEARCH);
-        robot.clickOn("#searchField").write("创城").type(KeyCode.ENTER);
+        query("创城");
         ListView<?> hits = robot.lookup("#searchResults").queryAs(ListView.class);
         waitFor(() -> !hits.getItems().isEmpty());
         waitFor(() -> robot.lookup("#searchResults .list-cell").match((Node n) -> n instanceof ListCell<?> c
@@ -51,5 +61,27 @@ class SearchUiTest extends ReaderUiBase {
                 && "创城".equals(article().script("document.querySelector('mark') ? "
                 + "document.querySelector('mark').textContent : ''")));
         assertThat(Integer.parseInt(text(article(), "document.querySelectorAll('mark').length"))).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aNewSearchWithNoHitsTakesTheOldMarksOffTheArticle() throws Exception {
+        robot.clickOn("#viewSearch");
+        waitFor(() -> state().screen().get() == Screen.SEARCH);
+        query("创城");
+        waitFor(() -> robot.lookup("#searchResults .list-cell").match((Node n) -> n instanceof ListCell<?> c
+                && c.getItem() != null).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#searchResults .list-cell").match((Node n) -> n instanceof ListCell<?> c
+                && c.getItem() != null).<Node>query());
+        waitFor(() -> Objects.equals(state().highlight().get(), "创城")
+                && !"0".equals(String.valueOf(article().script("document.querySelectorAll('mark').length"))));
+        Long shown = fx(() -> state().article().get());
+
+        query("乌兹别克斯坦");
+        ListView<?> hits = robot.lookup("#searchResults").queryAs(ListView.class);
+        waitFor(() -> Objects.equals(state().searched().get(), "乌兹别克斯坦") && hits.getItems().isEmpty());
+        waitFor(() -> state().highlight().get() == null
+                && "0".equals(String.valueOf(article().script("document.querySelectorAll('mark').length")))
+                && article().script("document.getElementById('title') ? 1 : 0").toString().equals("1"));
+        assertThat(fx(() -> state().article().get())).as("the same article, unmarked").isEqualTo(shown);
     }
 }
