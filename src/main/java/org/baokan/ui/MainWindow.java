@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -25,6 +26,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -386,8 +388,9 @@ public final class MainWindow {
                 item(m.get("menu.nextArticle"), "menuNextArticle", "Alt+Down", () -> step(article.step(1), "status.lastArticle")));
 
         Menu help = new Menu(m.get("menu.help"));
-        help.getItems().add(item(m.get("menu.about"), "menuAbout", null, this::about));
         MenuBar bar = new MenuBar(file, view, go, help);
+        help.getItems().addAll(item(m.get("menu.shortcuts"), "menuShortcuts", "F1", () -> shortcuts(bar)),
+                new SeparatorMenuItem(), item(m.get("menu.about"), "menuAbout", null, this::about));
         bar.setId("menuBar");
         return bar;
     }
@@ -491,6 +494,63 @@ public final class MainWindow {
 
     private javafx.stage.Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /**
+     * Help → Keyboard shortcuts: every menu item's accelerator, read from the menus themselves (so
+     * the list cannot differ from what the keys do), then the keys of lists and the timeline.
+     */
+    private void shortcuts(MenuBar bar) {
+        Messages m = context.messages();
+        GridPane grid = new GridPane();
+        grid.setId("shortcutsList");
+        grid.setHgap(24);
+        grid.setVgap(4);
+        int row = 0;
+        for (Menu menu : bar.getMenus()) {
+            boolean heading = false;
+            for (MenuItem i : menu.getItems()) {
+                if (i.getAccelerator() == null) {
+                    continue;
+                }
+                if (!heading) {
+                    Label h = new Label(menu.getText());
+                    h.getStyleClass().add("shortcuts-heading");
+                    grid.add(h, 0, row++, 2, 1);
+                    heading = true;
+                }
+                grid.addRow(row++, shortcutKey(i.getAccelerator().getDisplayText()),
+                        new Label(i.getText().replace("…", "")));
+            }
+        }
+        Label other = new Label(m.get("shortcuts.other"));
+        other.getStyleClass().add("shortcuts-heading");
+        grid.add(other, 0, row++, 2, 1);
+        grid.addRow(row++, shortcutKey("↑ ↓ / Enter"), new Label(m.get("shortcuts.lists")));
+        grid.addRow(row, shortcutKey(m.get("shortcuts.wheelKey")), new Label(m.get("shortcuts.wheel")));
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        grid.setPadding(new Insets(4, 12, 4, 4));
+        // as tall as the list, but never taller than the screen the window is on
+        double screen = javafx.stage.Screen.getScreensForRectangle(window().getX(), window().getY(), 1, 1).stream()
+                .findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds().getHeight();
+        scroll.setPrefViewportWidth(460);
+        scroll.setPrefViewportHeight(Math.min(640, screen - 200));
+        Alert a = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        a.initOwner(root.getScene().getWindow());
+        a.setTitle(m.get("shortcuts.title"));
+        a.setHeaderText(null);
+        a.setResizable(true);
+        a.getDialogPane().setContent(scroll);
+        a.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        a.show();
+    }
+
+    private static Label shortcutKey(String keys) {
+        Label k = new Label(keys);
+        k.getStyleClass().add("shortcut-key");
+        k.setMinWidth(Region.USE_PREF_SIZE);
+        return k;
     }
 
     private void about() {

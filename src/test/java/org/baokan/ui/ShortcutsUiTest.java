@@ -1,12 +1,28 @@
 package org.baokan.ui;
 
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.baokan.ui.common.Screen;
 import org.baokan.ui.common.SecureWebView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -146,5 +162,87 @@ class ShortcutsUiTest extends ReaderUiBase {
         focus(article());
         ctrl(KeyCode.DIGIT0);
         waitFor(() -> window().article().zoom().get() == 1.0);
+    }
+
+    /** Every menu item with an accelerator, in menu order. */
+    private List<MenuItem> acceleratedItems() throws Exception {
+        return fx(() -> ((MenuBar) window().root().lookup("#menuBar")).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(i -> i.getAccelerator() != null).toList());
+    }
+
+    /** Types a key combination as a reader would: its modifiers held, its key pressed. */
+    private void type(KeyCodeCombination k) {
+        List<KeyCode> held = new ArrayList<>();
+        if (k.getShortcut() == KeyCombination.ModifierValue.DOWN || k.getControl() == KeyCombination.ModifierValue.DOWN) {
+            held.add(KeyCode.CONTROL);
+        }
+        if (k.getShift() == KeyCombination.ModifierValue.DOWN) {
+            held.add(KeyCode.SHIFT);
+        }
+        if (k.getAlt() == KeyCombination.ModifierValue.DOWN) {
+            held.add(KeyCode.ALT);
+        }
+        robot.press(held.toArray(KeyCode[]::new)).type(k.getCode()).release(held.toArray(KeyCode[]::new));
+    }
+
+    @Test
+    void everyMenuShortcutReachesItsItemWithTheFocusInEitherWebView() throws Exception {
+        List<MenuItem> items = acceleratedItems();
+        assertThat(items).extracting(MenuItem::getId).contains("menuImportFiles", "menuImportFolder", "menuPrint",
+                "menuPrintPreview", "menuExportPdf", "menuExportJson", "menuSettings", "menuShortcuts", "menuQuit");
+        Map<MenuItem, EventHandler<ActionEvent>> actions = new LinkedHashMap<>();
+        List<String> fired = new CopyOnWriteArrayList<>();
+        fx(() -> {
+            for (MenuItem i : items) {
+                actions.put(i, i.getOnAction());
+                i.setOnAction(e -> fired.add(i.getId())); // heard, not done: no dialog, no quitting
+            }
+            return null;
+        });
+        try {
+            for (SecureWebView web : List.of(page(), article())) {
+                for (MenuItem i : items) {
+                    fired.clear();
+                    focus(web);
+                    type((KeyCodeCombination) i.getAccelerator());
+                    try {
+                        waitFor(() -> fired.contains(i.getId()));
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        throw new AssertionError(i.getAccelerator().getName() + " did not reach " + i.getId()
+                                + " with the focus in " + (web == page() ? "the page view" : "the article pane")
+                                + "; heard: " + fired);
+                    }
+                    assertThat(fired).as(i.getAccelerator().getName()).containsOnly(i.getId());
+                }
+            }
+        } finally {
+            fx(() -> {
+                actions.forEach(MenuItem::setOnAction);
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void f1ListsEveryMenuShortcut() throws Exception {
+        List<MenuItem> items = acceleratedItems();
+        focus(article());
+        robot.type(KeyCode.F1);
+        waitFor(() -> Window.getWindows().stream().anyMatch(w -> w.getScene() != null
+                && w.getScene().lookup("#shortcutsList") != null));
+        Parent list = (Parent) fx(() -> Window.getWindows().stream().map(w -> w.getScene().lookup("#shortcutsList"))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow());
+        List<String> labels = fx(() -> list.getChildrenUnmodifiable().stream().filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()).toList());
+        for (MenuItem i : items) {
+            String key = fx(() -> i.getAccelerator().getDisplayText());
+            int at = labels.indexOf(key);
+            assertThat(at).as(key + " for " + i.getText() + " in " + labels).isNotNegative();
+            assertThat(labels.get(at + 1)).as("the key's item").isEqualTo(i.getText().replace("…", ""));
+        }
+        assertThat(fx(() -> truncated(list.getScene().getRoot()))).as("cut short").isEmpty();
+        Platform.runLater(() -> ((Stage) list.getScene().getWindow()).close());
+        waitFor(() -> Window.getWindows().stream().noneMatch(w -> w.getScene() != null
+                && w.getScene().lookup("#shortcutsList") != null));
     }
 }
