@@ -141,7 +141,8 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         build();
         // the saved size, made to fit the screen it opens on (a laptop's 1280×800 is smaller than the default)
         Rectangle2D placed = WindowPlacement.fit(
-                new Rectangle2D(Double.NaN, Double.NaN, settings.width(), settings.height()),
+                new Rectangle2D(settings.x() == null ? Double.NaN : settings.x(), settings.y() == null ? Double.NaN : settings.y(),
+                        settings.width(), settings.height()),
                 javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
                 javafx.stage.Screen.getPrimary().getVisualBounds());
         stage.setWidth(placed.getWidth());
@@ -286,7 +287,8 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         boolean archiveChanged = !Objects.equals(next.archive(), settings.archive());
         boolean languageChanged = !next.language().equals(settings.language());
         boolean themeChanged = next.dark() != settings.dark();
-        settings = window.layout(next, stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        settings = window.layout(next, place(stage.getX()), place(stage.getY()), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
         if (themeChanged) {
             applyTheme();
         }
@@ -338,10 +340,17 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         return settings;
     }
 
+    /** A coordinate of the window, or null when the toolkit does not know it. */
+    private static Double place(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
+    }
+
     private void saveSettings() {
         try {
-            settings = window.layout(settings, stage.isMaximized() ? settings.width() : stage.getWidth(),
-                    stage.isMaximized() ? settings.height() : stage.getHeight(), stage.isMaximized());
+            // a maximised window keeps the place and size it is restored to
+            boolean max = stage.isMaximized();
+            settings = window.layout(settings, max ? null : place(stage.getX()), max ? null : place(stage.getY()),
+                    max ? settings.width() : stage.getWidth(), max ? settings.height() : stage.getHeight(), max);
             if (!options.selfCheck()) {
                 store.save(settings);
             }

@@ -288,10 +288,10 @@ public final class MainWindow {
         return importController;
     }
 
-    /** The dividers and which side panes are shown, for the settings. */
-    public Settings layout(Settings s, double width, double height, boolean maximized) {
+    /** The window's place and size, the dividers and which side panes are shown, for the settings. */
+    public Settings layout(Settings s, Double x, Double y, double width, double height, boolean maximized) {
         remember();
-        return s.withWindow(width, height, maximized, List.of(dividers[0], dividers[1], dividers[2]),
+        return s.withWindow(x, y, width, height, maximized, List.of(dividers[0], dividers[1], dividers[2]),
                 showArchive.isSelected(), showGuide.isSelected());
     }
 

@@ -20,7 +20,7 @@ class SettingsTest {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         assertThat(store.load()).isEqualTo(Settings.DEFAULT);
         Settings s = Settings.DEFAULT.withArchive(dir.resolve("other.db").toString()).withLook(true, 22, "en")
-                .withWindow(1200, 800, true, List.of(0.2, 0.5, 0.8), false, true);
+                .withWindow(40.0, 30.0, 1200, 800, true, List.of(0.2, 0.5, 0.8), false, true);
         store.save(s);
         assertThat(new SettingsStore(dir.resolve("settings.json")).load()).isEqualTo(s);
         assertThat(dir.resolve("settings.json.tmp")).doesNotExist();
@@ -37,6 +37,8 @@ class SettingsTest {
         assertThat(s.showGuide()).isTrue();
         assertThat(s.language()).isEqualTo(Settings.DEFAULT.language());
         assertThat(s.dividers()).isEqualTo(Settings.DEFAULT.dividers());
+        assertThat(s.x()).as("no saved place: the window opens centred").isNull();
+        assertThat(s.y()).isNull();
         assertThat(file).exists();
         // JSON, but not settings: kept aside like any unreadable file
         Path list = Files.writeString(dir.resolve("list.json"), "[1, 2]");
