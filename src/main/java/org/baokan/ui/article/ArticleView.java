@@ -59,16 +59,22 @@ public final class ArticleView extends BorderPane {
         cite.setTooltip(new Tooltip(m.get("article.citeTip")));
         cite.getStyleClass().add("flat");
         cite.setFocusTraversable(false);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(4, prev, next, gap, smaller, size, reset, larger, copy, cite);
-        // the buttons keep their labels whole; the gap gives way
-        bar.getChildren().forEach(n -> {
+        // the buttons keep their labels whole; on a narrow pane the tools wrap onto a second row
+        // instead of running past its edge (in English the citation menu's arrow was cut off)
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(4, 4, smaller, size, reset, larger, copy, cite);
+        tools.setId("articleTools");
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        tools.setMinWidth(0);
+        tools.getChildren().forEach(n -> {
             if (n instanceof javafx.scene.control.Control c) {
-                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                c.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
-        bar.setAlignment(Pos.CENTER_LEFT);
+        prev.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        HBox bar = new HBox(4, prev, next, tools);
+        bar.setAlignment(Pos.TOP_LEFT); // a second row of tools stands under the first, the arrows stay on top
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("pane-toolbar");
         setTop(bar);
