@@ -82,6 +82,14 @@ class LaptopScreenUiTest extends ReaderUiBase {
         Parent head = fx(() -> title.getParent().getParent()); // the name, its counts and the zoom buttons
         assertThat(fx(() -> truncated(head))).as("cut short").isEmpty();
         assertThat(fx(() -> title.getWidth() + 0.5 >= title.prefWidth(-1))).as("the name's whole width").isTrue();
+        // the people list shows every name and title whole, wrapped, without scrolling sideways
+        javafx.scene.control.ListView<?> people = robot.lookup("#peopleList").queryAs(javafx.scene.control.ListView.class);
+        waitFor(() -> !people.getItems().isEmpty() && !robot.from(people).lookup(".list-cell").queryAll().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> truncated(people))).as("people cut short").isEmpty();
+        assertThat(fx(() -> people.lookupAll(".scroll-bar").stream().filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).noneMatch(Node::isVisible)))
+                .as("no sideways scrolling").isTrue();
         fx(() -> {
             state().screen().set(org.baokan.ui.common.Screen.PAGE);
             return null;

@@ -3,7 +3,6 @@ package org.baokan.ui.guide;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -14,6 +13,7 @@ import org.baokan.ui.common.Choosing;
 import org.baokan.ui.common.Context;
 import org.baokan.ui.common.HeadlineLabel;
 import org.baokan.ui.common.Messages;
+import org.baokan.ui.common.WrappingCell;
 
 /** The 今日导读 sidebar: guide entries and teasers, a notice when one leads nowhere, and 本版标题. */
 public final class GuideView extends VBox {
@@ -101,35 +101,6 @@ public final class GuideView extends VBox {
         VBox.setVgrow(entries, Priority.ALWAYS);
         VBox.setVgrow(titles, Priority.ALWAYS);
         getChildren().addAll(title, none, entries, notice, pageTitles, titles);
-    }
-
-    /**
-     * A list cell whose graphic wraps to the list's width and is as tall as its lines. Two things
-     * cut long titles short with an ellipsis: a list lays its cells out as wide as the widest
-     * would like to be (one line of the longest title), and the theme gives every cell the
-     * height of one line ({@code -fx-cell-size: 2.8em}). Wanting no width of its own, the cell
-     * gets the list's; its height is the graphic's at that width, or the theme's if that is more.
-     */
-    private static class WrappingCell<T> extends ListCell<T> {
-        WrappingCell() {
-            setPrefWidth(0);
-        }
-
-        /** A graphic as wide as the cell's content, so that its labels wrap where the cell measures them. */
-        void fitWidth(Region graphic) {
-            graphic.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()));
-            graphic.setMaxWidth(Region.USE_PREF_SIZE);
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            double theme = super.computePrefHeight(width);
-            if (getGraphic() == null) {
-                return theme;
-            }
-            double content = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
-            return Math.max(theme, getGraphic().prefHeight(content) + snappedTopInset() + snappedBottomInset());
-        }
     }
 
     private static Label headline(String text, String style) {

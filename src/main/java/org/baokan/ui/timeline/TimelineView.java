@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -34,6 +33,7 @@ import org.baokan.ui.common.Context;
 import org.baokan.ui.common.HeadlineLabel;
 import org.baokan.ui.common.Messages;
 import org.baokan.ui.common.TimelineSubject;
+import org.baokan.ui.common.WrappingCell;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,7 +80,9 @@ public final class TimelineView extends SplitPane {
         filter.textProperty().bindBidirectional(vm.filter());
         ListView<PersonSummary> people = new ListView<>(vm.people());
         people.setId("peopleList");
-        people.setCellFactory(l -> new ListCell<>() {
+        // as wide as the list, the title wrapping under the name: on a narrow pane the line was
+        // cut off and the list scrolled sideways
+        people.setCellFactory(l -> new WrappingCell<>() {
             @Override
             protected void updateItem(PersonSummary p, boolean empty) {
                 super.updateItem(p, empty);
