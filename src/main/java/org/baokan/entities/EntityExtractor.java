@@ -241,10 +241,18 @@ public final class EntityExtractor {
         return r == null ? PersonRole.OTHER : r;
     }
 
-    /** Adds a place the gazetteer does not know yet, under the district it was found in. */
+    /**
+     * Adds a place the gazetteer does not know yet: a 街道, 镇, 园区, 社区, 村 or road under the
+     * district it was found in; a province, city or district under none, since a story of one
+     * district names cities and provinces it is part of or visits (临沂市 is not in 太白湖新区).
+     */
     private void discover(String name, PlaceLevel level, String district, List<GazetteerEntry> discovered) {
         if (gazetteer.entry(name).isEmpty() && discovered.stream().noneMatch(x -> x.name().equals(name))) {
-            String parent = level == PlaceLevel.DISTRICT ? null : district;
+            boolean withinADistrict = switch (level) {
+                case SUBDISTRICT, TOWN, PARK, COMMUNITY, VILLAGE, STREET -> true;
+                case PROVINCE, CITY, DISTRICT -> false;
+            };
+            String parent = withinADistrict ? district : null;
             discovered.add(new GazetteerEntry(name, level, parent, List.of(), "pattern"));
         }
     }

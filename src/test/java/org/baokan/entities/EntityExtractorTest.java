@@ -145,4 +145,16 @@ class EntityExtractorTest {
         assertThat(p.discovered()).extracting(g -> g.name(), g -> g.parent())
                 .containsExactly(tuple("洸河街道", "济宁高新区"), tuple("王因社区", "济宁高新区"));
     }
+
+    @Test
+    void aCityOrProvinceNamedOnADistrictsPageIsNotPutInsideThatDistrict() {
+        EnrichedPage p = enrich(page("济宁高新新闻", "", "2020年5月12日 星期二",
+                "",
+                "高新区企业赴外地考察",
+                "",
+                "本报济宁讯(通讯员 李欣)近日,高新区组织企业赴江苏省江阴市、临沂市考察,并走访了江阴市华士镇。"));
+        assertThat(p.discovered()).extracting(g -> g.name(), g -> g.parent())
+                .contains(tuple("江阴市", null), tuple("临沂市", null), tuple("江苏省", null))
+                .doesNotContain(tuple("江阴市", "济宁高新区"), tuple("临沂市", "济宁高新区"));
+    }
 }

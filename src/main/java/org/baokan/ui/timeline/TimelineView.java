@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.baokan.model.GazetteerEntry;
+import org.baokan.model.PlaceLevel;
 import org.baokan.model.PersonSummary;
 import org.baokan.model.TimelineEvent;
 import org.baokan.model.TitleChange;
@@ -60,6 +61,11 @@ public final class TimelineView extends SplitPane {
     private final TableColumn<TimelineEvent, String> districtColumn;
 
     /** A place in the district tree. */
+    /** The order of the tree's siblings: the larger places first. */
+    private static final List<PlaceLevel> OUTERMOST_FIRST = List.of(PlaceLevel.PROVINCE, PlaceLevel.CITY,
+            PlaceLevel.DISTRICT, PlaceLevel.SUBDISTRICT, PlaceLevel.TOWN, PlaceLevel.PARK, PlaceLevel.COMMUNITY,
+            PlaceLevel.VILLAGE, PlaceLevel.STREET);
+
     private record Place(GazetteerEntry entry, int articles) {
     }
 
@@ -190,6 +196,7 @@ public final class TimelineView extends SplitPane {
         setDividerPositions(0.26);
 
         vm.shown().addListener((o, old, t) -> show(t));
+        summary.fontProperty().addListener((o, old, f) -> fitDistricts());
         vm.pending().addListener((o, old, p) -> {
             if (p != null) {
                 reading(p);
@@ -202,7 +209,8 @@ public final class TimelineView extends SplitPane {
         TreeItem<Place> root = new TreeItem<>();
         Map<String, TreeItem<Place>> items = new HashMap<>();
         List<GazetteerEntry> entries = new ArrayList<>(places.keySet());
-        entries.sort(Comparator.comparing(GazetteerEntry::level));
+        entries.sort(Comparator.comparing((GazetteerEntry e) -> OUTERMOST_FIRST.indexOf(e.level()))
+                .thenComparing(GazetteerEntry::name));
         for (GazetteerEntry e : entries) {
             TreeItem<Place> item = new TreeItem<>(new Place(e, places.get(e)));
             item.setExpanded(true);
@@ -212,7 +220,17 @@ public final class TimelineView extends SplitPane {
             TreeItem<Place> parent = e.parent() == null ? null : items.get(e.parent());
             (parent == null ? root : parent).getChildren().add(items.get(e.name()));
         }
+        prune(root);
         tree.setRoot(root);
+    }
+
+    /**
+     * Drops the places no article names and under which none is named: their timelines are
+     * empty. A place holding named places stays, as their heading.
+     */
+    private static void prune(TreeItem<Place> item) {
+        item.getChildren().forEach(TimelineView::prune);
+        item.getChildren().removeIf(c -> c.getChildren().isEmpty() && c.getValue().articles() == 0);
     }
 
     /** A timeline is being read: its name at once, and that it is coming. */
@@ -263,8 +281,8 @@ public final class TimelineView extends SplitPane {
         }
         List<TimelineEvent> rows = new ArrayList<>(t.events());
         rows.addAll(t.undated());
-        fitToWidest(districtColumn, rows.stream().map(TimelineEvent::district));
         table.getItems().setAll(rows);
+        fitDistricts();
         javafx.application.Platform.runLater(chart::fit);
     }
 
@@ -289,6 +307,15 @@ public final class TimelineView extends SplitPane {
         c.setMinWidth(min);
         c.setMaxWidth(max);
         return c;
+    }
+
+    /**
+     * The district column as wide as its widest name: measured again when the window's font
+     * comes (a view shown for the first time is filled before its style sheet is applied, and
+     * measured in the default font the names wrapped).
+     */
+    private void fitDistricts() {
+        fitToWidest(districtColumn, table.getItems().stream().map(TimelineEvent::district));
     }
 
     /** Makes a column at least as wide as its widest text and its heading (with the cells' padding). */

@@ -275,4 +275,38 @@ class TimelineUiTest extends ReaderUiBase {
         assertThat(fx(cell::getText)).endsWith(" 篇");
         assertThat(fx(() -> cell.getTooltip().getText())).contains("篇文章提到太白湖新区");
     }
+
+    @Test
+    void thePlaceTreeListsOnlyPlacesSomeArticleNames() throws Exception {
+        robot.clickOn("#viewTimeline");
+        robot.clickOn("#placesTab");
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#placeTree").queryAs(javafx.scene.control.TreeView.class);
+        waitFor(() -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());
+        List<String> empty = new java.util.ArrayList<>();
+        fx(() -> {
+            collectEmpty(tree.getRoot(), empty);
+            return null;
+        });
+        assertThat(empty).as("places with no article and nothing under them").isEmpty();
+        // a city named on a district's page does not stand inside that district
+        List<String> underDistricts = new java.util.ArrayList<>();
+        fx(() -> {
+            for (javafx.scene.control.TreeItem<?> top : tree.getRoot().getChildren()) {
+                for (javafx.scene.control.TreeItem<?> district : top.getChildren()) {
+                    district.getChildren().forEach(c -> underDistricts.add(String.valueOf(c.getValue())));
+                }
+            }
+            return null;
+        });
+        assertThat(underDistricts).noneMatch(s -> s.matches(".*entry=GazetteerEntry\\[name=[^,]*[市省],.*"));
+    }
+
+    private static void collectEmpty(javafx.scene.control.TreeItem<?> item, List<String> empty) {
+        for (javafx.scene.control.TreeItem<?> c : item.getChildren()) {
+            if (c.getChildren().isEmpty() && String.valueOf(c.getValue()).endsWith("articles=0]")) {
+                empty.add(String.valueOf(c.getValue()));
+            }
+            collectEmpty(c, empty);
+        }
+    }
 }
