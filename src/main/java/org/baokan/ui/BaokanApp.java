@@ -20,6 +20,7 @@ import org.baokan.ui.common.Context;
 import org.baokan.ui.common.Fonts;
 import org.baokan.ui.common.FxTaskExecutor;
 import org.baokan.ui.common.Messages;
+import org.baokan.ui.common.OpeningSize;
 import org.baokan.ui.common.Session;
 import org.baokan.ui.common.Settings;
 import org.baokan.ui.common.SettingsStore;
@@ -150,6 +151,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         stage.setX(placed.getMinX());
         stage.setY(placed.getMinY());
         stage.setMaximized(settings.maximized());
+        OpeningSize.keep(stage, placed.getWidth(), placed.getHeight());
         stage.setOnCloseRequest(e -> saveSettings());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = BaokanApp.class.getResource("/icons/baokan-" + size + ".png");

@@ -1,0 +1,53 @@
+package org.baokan.ui.common;
+
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.stage.Stage;
+
+/**
+ * Puts back the size a window was opened at when the window manager takes it away just after
+ * the window is shown. JavaFX 21's GTK backend loses the size asked for under some window
+ * managers: under openbox every window ends at 200×200 a few hundred milliseconds after
+ * {@code show()} (JDK-8316423 is the same with newer GNOME; fixed in JavaFX 22, which needs a
+ * newer JDK than ours). Only a size lost in the first seconds, and less than half of what was
+ * asked, is put back, a few times at most: a reader resizing the window is never fought.
+ */
+public final class OpeningSize {
+    /** How long after showing a lost size is put back. */
+    static final long GRACE_NANOS = 3_000_000_000L;
+    /** How many times it is put back at most. */
+    static final int ATTEMPTS = 5;
+
+    private OpeningSize() {
+    }
+
+    /** Keeps the stage at {@code width}×{@code height} through its first seconds on screen; call before {@code show()}. */
+    public static void keep(Stage stage, double width, double height) {
+        long[] shownAt = {-1};
+        int[] attempts = {0};
+        InvalidationListener check = o -> {
+            if (shownAt[0] < 0 || stage.isMaximized() || stage.isFullScreen() || stage.isIconified()) {
+                return;
+            }
+            boolean early = System.nanoTime() - shownAt[0] < GRACE_NANOS;
+            if (early && attempts[0] < ATTEMPTS && lost(width, height, stage.getWidth(), stage.getHeight())) {
+                attempts[0]++;
+                Platform.runLater(() -> {
+                    stage.setWidth(width);
+                    stage.setHeight(height);
+                });
+            }
+        };
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            shownAt[0] = System.nanoTime();
+            check.invalidated(null);
+        });
+        stage.widthProperty().addListener(check);
+        stage.heightProperty().addListener(check);
+    }
+
+    /** Whether a window asked to be {@code askedW}×{@code askedH} has lost that size: less than half of it either way. */
+    static boolean lost(double askedW, double askedH, double w, double h) {
+        return w < askedW / 2 || h < askedH / 2;
+    }
+}
