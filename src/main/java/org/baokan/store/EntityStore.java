@@ -151,14 +151,15 @@ public final class EntityStore {
      */
     public List<PersonTitles> people() throws ArchiveException {
         return archive.read(c -> {
-            Map<String, PersonTitles> out = new LinkedHashMap<>();
+            Map<String, Integer> appearances = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT p.name, count(*) FROM person p "
                     + "JOIN person_mention pm ON pm.person_id = p.id GROUP BY p.id");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.put(r.getString(1), new PersonTitles(r.getString(1), r.getInt(2), new ArrayList<>()));
+                    appearances.put(r.getString(1), r.getInt(2));
                 }
             }
+            Map<String, List<TitlePrinting>> printings = new HashMap<>();
             Map<String, LocalDate> dates = new HashMap<>();
             Map<String, List<String>> titleLists = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT p.name, pm.titles, ev.date, "
@@ -166,14 +167,18 @@ public final class EntityStore {
                     + MENTION_FROM + " GROUP BY p.id, pm.titles, ev.date");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    PersonTitles p = out.get(r.getString(1));
-                    if (p != null) {
-                        p.printings().add(new TitlePrinting(titleLists.computeIfAbsent(r.getString(2), Rows::split),
-                                date(r.getString(3), dates), STRONGEST_FIRST.get(r.getInt(4))));
+                    if (appearances.containsKey(r.getString(1))) {
+                        printings.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new TitlePrinting(
+                                titleLists.computeIfAbsent(r.getString(2), Rows::split), date(r.getString(3), dates),
+                                STRONGEST_FIRST.get(r.getInt(4))));
                     }
                 }
             }
-            return List.copyOf(out.values());
+            // the records hold lists nobody can change afterwards
+            List<PersonTitles> out = new ArrayList<>(appearances.size());
+            appearances.forEach((name, n) -> out.add(new PersonTitles(name, n,
+                    List.copyOf(printings.getOrDefault(name, List.of())))));
+            return List.copyOf(out);
         });
     }
 

@@ -206,12 +206,16 @@ public final class MainWindow {
         // PgUp/PgDn for itself (scrolling) before the scene's accelerators ever see them, so the
         // scene takes them first. The menus' accelerators are in the same map (decision 0022).
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            for (var entry : List.copyOf(scene.getAccelerators().entrySet())) {
+            Runnable action = null;
+            for (var entry : scene.getAccelerators().entrySet()) {
                 if (entry.getKey().match(e)) {
-                    e.consume();
-                    entry.getValue().run();
-                    return;
+                    action = entry.getValue();
+                    break;
                 }
+            }
+            if (action != null) {
+                e.consume();
+                action.run(); // after the loop: an action may change the map (a new language, a new window)
             }
         });
         scene.setOnDragOver(e -> {
