@@ -170,12 +170,17 @@ final class BylineParser {
      * {@code 记 者 | 张子鹤 赵 鑫}, {@code (作者:柴晶晶)}, {@code ——读者 沈顺南}.
      */
     static Optional<Byline> parseBylineLine(String line) {
+        return parseBylineLine(line, null);
+    }
+
+    /** {@link #parseBylineLine(String)} with the line's folded text ({@link Scripts#fold}), or null. */
+    static Optional<Byline> parseBylineLine(String line, String folded) {
         String s = line.strip();
         if (s.length() > 60 || !holdsRoleCharacter(s) && s.indexOf(':') < 0 && s.indexOf('：') < 0 && s.indexOf('丨') < 0
                 && s.indexOf('|') < 0) {
             return Optional.empty();
         }
-        String key = Scripts.fold(s);
+        String key = s == line && folded != null ? folded : Scripts.fold(s);
         int from = skipMarkers(key, 0);
         String body = s.substring(from);
         String bodyKey = key.substring(from);
@@ -355,8 +360,13 @@ final class BylineParser {
      * {@code 井娇摄影报道}, {@code (湖北日报全媒记者薛婷摄)}, {@code 本报记者 邓超 整理}; empty when the line is not one.
      */
     static Optional<Byline> parseCredit(String line) {
+        return parseCredit(line, Scripts.fold(line));
+    }
+
+    /** {@link #parseCredit(String)} with the line's folded text ({@link Scripts#fold}), when the caller has it. */
+    static Optional<Byline> parseCredit(String line, String folded) {
         String s = line.strip();
-        String key = Scripts.fold(s);
+        String key = s == line ? folded : Scripts.fold(s);
         int from = skipMarkers(key, 0);
         String inner = s.substring(from);
         String innerKey = key.substring(from);
@@ -467,10 +477,15 @@ final class BylineParser {
 
     /** A photo credit at the end of a caption line that is not only the credit, or null. */
     static TrailingCredit trailingPhotoCredit(String text) {
+        return trailingPhotoCredit(text, null);
+    }
+
+    /** {@link #trailingPhotoCredit(String)} with the text folded ({@link Scripts#fold}), or null. */
+    static TrailingCredit trailingPhotoCredit(String text, String folded) {
         if (text.indexOf('摄') < 0 && text.indexOf('攝') < 0) {
             return null;
         }
-        String key = Scripts.fold(text);
+        String key = folded != null ? folded : Scripts.fold(text);
         Matcher m = PHOTO_TAIL.matcher(key);
         if (!m.find() || m.start(1) == 0) {
             return null;

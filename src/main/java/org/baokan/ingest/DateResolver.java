@@ -92,7 +92,8 @@ final class DateResolver {
     }
 
     private static void countYears(String s, Map<Integer, Integer> years) {
-        if (s == null) {
+        // every year of YEAR is followed by 年: a text without one holds none
+        if (s == null || s.indexOf('年') < 0) {
             return;
         }
         Matcher m = YEAR.matcher(s);

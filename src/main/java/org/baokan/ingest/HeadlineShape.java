@@ -14,7 +14,7 @@ final class HeadlineShape {
     private static final Pattern FIELD = Pattern.compile(
             "^(时间|地点|拍摄者|摄影|记者|通讯员|电话|地址|联系人|联系电话|主持人|嘉宾|主题|内容|对象|方式|范围|日期|作者|来源)\\s*[:：]");
     /** Marks a long headline never holds: a long line with one of them is a sentence. */
-    private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。；：,;:！？!?、]");
+    private static final String SENTENCE_MARK_CHARS = "，。；：,;:！？!?、";
     /** A long headline may be this wide (em); longer lines are text whatever they hold. */
     static final double MAX_LONG_WIDTH = 90;
     /** 定准目标攻山头 跑出发展加速度: two halves of a couplet title. */
@@ -43,7 +43,7 @@ final class HeadlineShape {
         }
         // each expression only where the line holds what it needs: a comma or colon, a digit or 同是当 first
         boolean marks = hasAny(text, ",，:：");
-        if (marks && (SPEAKER.matcher(text).find() || FIELD.matcher(text).find())
+        if (marks && (SPEAKER.matcher(text).find() || FIELD.matcher(text).lookingAt())
                 || (Character.isDigit(first) || "同是当".indexOf(first) >= 0) && DAY_MARK.matcher(text).matches()) {
             return false;
         }
@@ -77,7 +77,7 @@ final class HeadlineShape {
      */
     static boolean isLongTitle(String text) {
         double w = Chars.width(text);
-        return w > MAX_WIDTH && w <= MAX_LONG_WIDTH && !SENTENCE_MARKS.matcher(text).find();
+        return w > MAX_WIDTH && w <= MAX_LONG_WIDTH && !hasAny(text, SENTENCE_MARK_CHARS);
     }
 
     /** 刘章箭在…会议上强调: a kicker that announces who said what. */

@@ -67,7 +67,9 @@ final class LineClassifier {
             out.add(TypedLine.of(line, LineType.BOILERPLATE));
             return;
         }
-        Optional<Byline> credit = BylineParser.parseCredit(text);
+        // the byline rules read the printed text folded, which on a page in simplified script may differ from the key
+        String folded = Scripts.fold(text);
+        Optional<Byline> credit = BylineParser.parseCredit(text, folded);
         if (credit.isPresent()) {
             out.add(new TypedLine(line, LineType.CREDIT, text, null, credit.get(), null));
             return;
@@ -82,12 +84,12 @@ final class LineClassifier {
                 return;
             }
         }
-        Optional<Byline> bylineLine = BylineParser.parseBylineLine(text);
+        Optional<Byline> bylineLine = BylineParser.parseBylineLine(text, folded);
         if (bylineLine.isPresent()) {
             out.add(new TypedLine(line, LineType.CREDIT, text, null, bylineLine.get(), null));
             return;
         }
-        BylineParser.TrailingCredit photo = BylineParser.trailingPhotoCredit(text);
+        BylineParser.TrailingCredit photo = BylineParser.trailingPhotoCredit(text, folded);
         if (photo != null) {
             // a caption with its photo credit: the credit closes the caption's story
             String caption = text.substring(0, photo.start()).strip();

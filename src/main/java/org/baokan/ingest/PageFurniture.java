@@ -114,11 +114,13 @@ final class PageFurniture {
         return looksLikePaperName(s) || PAPER_WITH_EDITION.matcher(s).matches();
     }
 
+    private static final Pattern PAPER_CAPTION = Pattern.compile("^([\\p{IsHan}]{2,10}(?:新闻|日报|晚报|早报|晨报|时报|周报|商报|导报|都市报))"
+            + "(?:微信公众号|公众号|官方微信|官方微博|微博|客户端|数字报|APP)$");
+
     /** The paper's name from a caption such as {@code 济宁高新新闻微信公众号}, or empty. */
     static Optional<String> paperFromCaption(String text) {
         String s = text.replace(" ", "");
-        Matcher m = Pattern.compile("^([\\p{IsHan}]{2,10}(?:新闻|日报|晚报|早报|晨报|时报|周报|商报|导报|都市报))"
-                + "(?:微信公众号|公众号|官方微信|官方微博|微博|客户端|数字报|APP)$").matcher(s);
+        Matcher m = PAPER_CAPTION.matcher(s);
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
@@ -128,7 +130,7 @@ final class PageFurniture {
         if (s.length() > 80 || Chars.endsSentence(s)) {
             return false;
         }
-        return BOILERPLATE_PREFIX.matcher(s).find() || s.contains("热线") && HOTLINE.matcher(s).find() || MastheadParser.isSlogan(s)
+        return BOILERPLATE_PREFIX.matcher(s).lookingAt() || s.contains("热线") && HOTLINE.matcher(s).find() || MastheadParser.isSlogan(s)
                 || s.startsWith("欢迎关注") || s.startsWith("扫码") || s.startsWith("扫一扫");
     }
 

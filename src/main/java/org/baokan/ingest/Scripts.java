@@ -105,9 +105,22 @@ public final class Scripts {
         static final Transliterator TRANSLITERATOR = Transliterator.getInstance("Traditional-Simplified");
     }
 
+    /** The letters a gloss of {@link #PINYIN_GLOSS} starts with. */
+    private static final String GLOSS_START = "abcdefghijklmnopqrstuvwxyzüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+    /** Whether some {@code (} of the text is followed by a letter a gloss can start with: most brackets hold Chinese. */
+    private static boolean mayHoldGloss(String s) {
+        for (int i = s.indexOf('('); i >= 0 && i + 1 < s.length(); i = s.indexOf('(', i + 1)) {
+            if (GLOSS_START.indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Removes mirror sites' inline pinyin glosses ({@code 縣長(zhǎng)} → {@code 縣長}); other brackets stay. */
     static String removePinyinGlosses(String s) {
-        if (s.indexOf('(') < 0) {
+        if (s.indexOf('(') < 0 || !mayHoldGloss(s)) {
             return s;
         }
         Matcher m = PINYIN_GLOSS.matcher(s);

@@ -62,6 +62,12 @@ public final class TextDecoder {
         if (hasNul(b)) {
             throw new BadInputException(BadInputException.Problem.BINARY);
         }
+        // the String constructor's decoding is faster and marks each malformed sequence with U+FFFD; without
+        // one the bytes were well-formed and the strict decoder would read the same text
+        String utf8 = new String(b, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0) {
+            return new DecodedText(utf8, "UTF-8");
+        }
         try {
             return new DecodedText(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString(), "UTF-8");
         } catch (CharacterCodingException notUtf8) {

@@ -127,7 +127,7 @@ final class WebChrome {
                 || ("!图<".indexOf(first) >= 0 || Chars.isLatinLetter(last)) && IMAGE.matcher(s).matches()
                 || first == 'P' && FLIPBOOK.matcher(s).matches()
                 || Character.isDigit(first) && SHORT_DATETIME.matcher(s).matches()
-                || Character.isDigit(last) && METADATA_ID.matcher(s).find()) {
+                || Character.isDigit(last) && mayEndInMetadataId(s) && METADATA_ID.matcher(s).find()) {
             return true;
         }
         if (!hasHan(s)) {
@@ -174,6 +174,24 @@ final class WebChrome {
     private static final Words FIELD_WORDS = Words.of("来源", "稿源", "发布时间", "发布日期", "刊发日期", "信息时间", "更新时间",
             "录入时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "责任编辑", "责编", "编审", "审核", "审校", "初审", "复审",
             "终审", "值班编辑", "语音阅读", "关键词", "关键字", "标签", "字号");
+
+    /**
+     * Whether {@link #METADATA_ID} can match: the line ends in five or more ASCII digits after a
+     * space and holds a hyphen. The expression, tried at every start, is slow on the long lines of
+     * a guide box that end in a page number ({@code 标题 >> 02}).
+     */
+    private static boolean mayEndInMetadataId(String s) {
+        int i = s.length();
+        while (i > 0 && s.charAt(i - 1) >= '0' && s.charAt(i - 1) <= '9') {
+            i--;
+        }
+        return s.length() - i >= 5 && i > 0 && isRegexSpace(s.charAt(i - 1)) && s.indexOf('-') >= 0;
+    }
+
+    /** {@code \s} of a regular expression without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     /** Whether a year of {@link #DATE} (19xx, 20xx) can stand in the line. */
     private static boolean mayHoldYear(String s) {

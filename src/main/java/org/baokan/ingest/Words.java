@@ -14,8 +14,8 @@ import java.util.Map;
  * cheap test before a regular expression: whether a line holds any of the expression's words.
  */
 public final class Words {
-    private final Map<Character, String[]> byFirst;
-    /** The keys of {@link #byFirst}: most characters of a text start no word and are passed over without boxing. */
+    private final ByChar byFirst;
+    /** The keys of {@link #byFirst}: most characters of a text start no word and are passed over at once. */
     private final BitSet first = new BitSet(Character.MAX_VALUE + 1);
 
     public Words(Collection<String> words) {
@@ -25,17 +25,60 @@ public final class Words {
                 m.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
             }
         }
-        byFirst = new HashMap<>();
+        Map<Character, String[]> sorted = new HashMap<>();
         m.forEach((c, list) -> {
             list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-            byFirst.put(c, list.stream().distinct().toArray(String[]::new));
+            sorted.put(c, list.stream().distinct().toArray(String[]::new));
             first.set(c);
         });
+        byFirst = new ByChar(sorted);
+    }
+
+    /**
+     * Word lists by a character, in an open-addressed table: looked up at every position of every
+     * text, so without boxing the character as a {@code Map<Character, …>} would.
+     */
+    private static final class ByChar {
+        private final char[] keys;
+        /** The words of {@code keys[slot]}; null for an empty slot. */
+        private final String[][] values;
+        private final int mask;
+
+        ByChar(Map<Character, String[]> m) {
+            int size = Integer.highestOneBit(Math.max(1, m.size()) * 2) * 2; // at most half full
+            keys = new char[size];
+            values = new String[size][];
+            mask = size - 1;
+            m.forEach((c, words) -> {
+                int slot = slot(c);
+                while (values[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = c;
+                values[slot] = words;
+            });
+        }
+
+        private int slot(char c) {
+            return (c * 0x9E3779B1) >>> 7 & mask;
+        }
+
+        String[] get(char c) {
+            int slot = slot(c);
+            String[] words;
+            while ((words = values[slot]) != null) {
+                if (keys[slot] == c) {
+                    return words;
+                }
+                slot = (slot + 1) & mask;
+            }
+            return null;
+        }
     }
 
     /** Whether one of the words ends right before {@code at}: the words indexed by their last character. */
     public static final class Endings {
-        private final Map<Character, String[]> byLast = new HashMap<>();
+        private final ByChar byLast;
         private final BitSet last = new BitSet(Character.MAX_VALUE + 1);
 
         public Endings(Collection<String> words) {
@@ -45,10 +88,12 @@ public final class Words {
                     m.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
                 }
             }
+            Map<Character, String[]> lists = new HashMap<>();
             m.forEach((c, list) -> {
-                byLast.put(c, list.toArray(String[]::new));
+                lists.put(c, list.toArray(String[]::new));
                 last.set(c);
             });
+            byLast = new ByChar(lists);
         }
 
         public boolean endsAt(String text, int at) {
