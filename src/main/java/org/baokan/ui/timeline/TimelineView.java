@@ -112,7 +112,9 @@ public final class TimelineView extends SplitPane {
             protected void updateItem(Place p, boolean empty) {
                 super.updateItem(p, empty);
                 // the tree counts articles that name a place; a timeline counts its events
-                setText(empty || p == null ? null : m.format("timeline.placeArticles", p.entry().name(), p.articles()));
+                // a place that only heads others (济宁市 over its districts) is named without a 0
+                setText(empty || p == null ? null : p.articles() == 0 ? p.entry().name()
+                        : m.format("timeline.placeArticles", p.entry().name(), p.articles()));
                 setTooltip(empty || p == null ? null : new Tooltip(m.format("timeline.placeTip", p.entry().name(),
                         p.articles())));
             }

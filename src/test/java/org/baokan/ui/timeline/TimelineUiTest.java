@@ -288,6 +288,10 @@ class TimelineUiTest extends ReaderUiBase {
             return null;
         });
         assertThat(empty).as("places with no article and nothing under them").isEmpty();
+        // a place that only heads others is named without a count of 0
+        assertThat(fx(() -> robot.lookup("#placeTree .tree-cell").queryAll().stream()
+                .map(n -> ((TreeCell<?>) n).getText()).filter(java.util.Objects::nonNull).toList()))
+                .isNotEmpty().noneMatch(t -> t.endsWith(" 0 篇")).contains("济宁市");
         // a city named on a district's page does not stand inside that district
         List<String> underDistricts = new java.util.ArrayList<>();
         fx(() -> {
