@@ -103,6 +103,8 @@ public final class MainWindow {
     private ImportController importController;
     private final ExportViewModel exporter;
     private ExportController exportController;
+    /** Help → Keyboard shortcuts, while it is open. */
+    private Alert shortcutsDialog;
 
     public MainWindow(Context context, Settings settings, Host host) {
         this.context = context;
@@ -505,6 +507,10 @@ public final class MainWindow {
      * the list cannot differ from what the keys do), then the keys of lists and the timeline.
      */
     private void shortcuts(MenuBar bar) {
+        if (shortcutsDialog != null && shortcutsDialog.isShowing()) {
+            ((javafx.stage.Stage) shortcutsDialog.getDialogPane().getScene().getWindow()).toFront(); // F1 again: the one list
+            return;
+        }
         Messages m = context.messages();
         GridPane grid = new GridPane();
         grid.setId("shortcutsList");
@@ -547,6 +553,7 @@ public final class MainWindow {
         a.setResizable(true);
         a.getDialogPane().setContent(scroll);
         a.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        shortcutsDialog = a;
         a.show();
     }
 

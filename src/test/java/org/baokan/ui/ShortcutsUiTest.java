@@ -241,6 +241,12 @@ class ShortcutsUiTest extends ReaderUiBase {
             assertThat(labels.get(at + 1)).as("the key's item").isEqualTo(i.getText().replace("…", ""));
         }
         assertThat(fx(() -> truncated(list.getScene().getRoot()))).as("cut short").isEmpty();
+        // F1 again brings the same list forward instead of opening a second one
+        focus(article());
+        robot.type(KeyCode.F1);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().lookup("#shortcutsList") != null).count())).isEqualTo(1);
         Platform.runLater(() -> ((Stage) list.getScene().getWindow()).close());
         waitFor(() -> Window.getWindows().stream().noneMatch(w -> w.getScene() != null
                 && w.getScene().lookup("#shortcutsList") != null));
