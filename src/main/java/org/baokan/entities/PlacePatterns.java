@@ -322,7 +322,7 @@ final class PlacePatterns {
     /** The last character of a word that ends in the suffix's character without naming a place: 城市, 景区, 农村. */
     private static final java.util.Map<String, String> NOT_BEFORE = java.util.Map.of(
             "路", "公铁马网线水电道思出进退生活门套迷岔前后归来去绿丝之条行带走铺修筑建通开引领组户",
-            "街", "大上逛沿步一老商临过满",
+            "街", "大上逛沿步一老商临过满开扫",
             "市", "超夜股楼车菜都团",
             "区", "社景园矿郊灾牧校厂小辖学街库站",
             "县", "郡",

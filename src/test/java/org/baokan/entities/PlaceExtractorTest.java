@@ -66,6 +66,9 @@ class PlaceExtractorTest {
         assertThat(names("工作人员深入社区进行督导推进", null)).isEmpty();
         assertThat(names("提升城镇容貌和乡村环境", null)).isEmpty();
         assertThat(names("各街道必须时刻绷紧安全生产这根弦", null)).isEmpty();
+        // 开街 is a street's opening, 扫街 a sweep through the streets: verbs, not a street's name
+        assertThat(names("集装箱餐饮特色小镇火爆开街", null)).isEmpty();
+        assertThat(names("志愿者们连日扫街清理小广告", null)).isEmpty();
     }
 
     @Test
