@@ -59,6 +59,8 @@ public final class TimelineView extends SplitPane {
     private final TableColumn<TimelineEvent, String> titlesColumn;
     /** A district's name is not broken: the column is as wide as the widest shown. */
     private final TableColumn<TimelineEvent, String> districtColumn;
+    /** The timeline the view draws, or null while it says one is being read (or none is chosen). */
+    private TimelineViewModel.Shown drawn;
 
     /** A place in the district tree. */
     /** The order of the tree's siblings: the larger places first. */
@@ -202,6 +204,10 @@ public final class TimelineView extends SplitPane {
         vm.pending().addListener((o, old, p) -> {
             if (p != null) {
                 reading(p);
+            } else if (drawn == null || drawn != vm.shown().get()) {
+                // the read ended without a new timeline to draw (it failed, or brought one equal
+                // to the one shown, which fires no change): what is shown replaces "reading"
+                show(vm.shown().get());
             }
         });
         show(vm.shown().get());
@@ -237,10 +243,10 @@ public final class TimelineView extends SplitPane {
 
     /** A timeline is being read: its name at once, and that it is coming. */
     private void reading(TimelineSubject subject) {
-        TimelineViewModel.Shown t = vm.shown().get();
-        if (t != null && t.subject().equals(subject)) {
-            return; // read again (an import): the timeline shown stays until the new one is there
+        if (drawn != null && drawn.subject().equals(subject)) {
+            return; // read again (an import): the timeline drawn stays until the new one is there
         }
+        drawn = null;
         heading.setText(subject.name());
         summary.setText(m.get("timeline.reading"));
         chart.show(null);
@@ -250,6 +256,7 @@ public final class TimelineView extends SplitPane {
     }
 
     private void show(TimelineViewModel.Shown t) {
+        drawn = t;
         chart.show(t);
         // an axis without a dated event says nothing: the message says why, the table lists them
         boolean axis = t == null || !t.events().isEmpty();

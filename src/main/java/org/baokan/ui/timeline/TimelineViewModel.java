@@ -147,7 +147,11 @@ public final class TimelineViewModel {
             shown.set(null);
             return;
         }
+        if (context.session().get() == null) {
+            return; // no archive open: nothing to read, nothing is said to be coming
+        }
         pending.set(subject);
+        message.set(""); // what was said of the timeline before is not said of this one
         context.load(s -> {
             if (subject.person()) {
                 PersonTimeline t = s.timelines().person(subject.name());
@@ -159,11 +163,11 @@ public final class TimelineViewModel {
             if (request != generation) {
                 return;
             }
-            pending.set(null);
-            shown.set(t);
             message.set(t.events().isEmpty() && t.undated().isEmpty()
                     ? context.messages().format("timeline.nothing", t.title())
                     : t.events().isEmpty() ? context.messages().format("timeline.allUndated", t.undated().size()) : "");
+            shown.set(t);
+            pending.set(null); // after the timeline: a view showing "reading" draws what is shown now
         }, () -> {
             if (request == generation) {
                 pending.set(null); // the status bar says why

@@ -313,4 +313,19 @@ class TimelineUiTest extends ReaderUiBase {
             collectEmpty(c, empty);
         }
     }
+
+    @Test
+    void goingBackToTheTimelineShownBeforeTheNextOneCameShowsItAgain() throws Exception {
+        showPerson("刘章箭");
+        int rows = fx(() -> robot.lookup("#timelineTable").queryAs(TableView.class).getItems().size());
+        // another person chosen, and 刘章箭 again before the other's timeline has come
+        fx(() -> {
+            state().timeline().set(org.baokan.ui.common.TimelineSubject.person("曹广州"));
+            state().timeline().set(org.baokan.ui.common.TimelineSubject.person("刘章箭"));
+            return null;
+        });
+        waitFor(() -> robot.lookup("#timelineTitle").queryAs(Label.class).getText().equals("刘章箭")
+                && robot.lookup("#timelineSummary").queryAs(Label.class).getText().contains("次有日期的出现")
+                && robot.lookup("#timelineTable").queryAs(TableView.class).getItems().size() == rows);
+    }
 }
