@@ -22,8 +22,13 @@ import org.baokan.ui.common.Screen;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -138,26 +143,61 @@ public final class ImportViewModel {
         return true;
     }
 
-    private static Imported target(ArchiveReader reader, List<Long> pageIds) throws ArchiveException {
-        Imported best = null;
-        for (long id : pageIds) {
-            Optional<PageInfo> page = reader.page(id);
-            Optional<IssueInfo> issue = page.isEmpty() ? Optional.empty() : reader.issue(page.get().issueId());
-            if (issue.isEmpty()) {
-                continue;
+    /** The front page first, then by page number, then in the order added. */
+    private static final Comparator<PageInfo> FRONT_FIRST = Comparator.comparing((PageInfo p) -> !p.frontPage())
+            .thenComparingInt(ImportViewModel::number).thenComparingLong(PageInfo::id);
+
+    /**
+     * The page to offer: of the issues the import added pages to, the newest dated one (an
+     * undated one only when none is dated; of equals, the last added); in it, the front page when
+     * it was imported, else the lowest-numbered page imported. Null when nothing was added, or
+     * when the pages cannot be read back: the import itself succeeded, and its summary says so.
+     */
+    private static Imported target(ArchiveReader reader, List<Long> pageIds) {
+        try {
+            Map<Long, IssueInfo> issues = new HashMap<>();
+            IssueInfo best = null;
+            for (long id : pageIds) {
+                Optional<PageInfo> page = reader.page(id);
+                if (page.isEmpty()) {
+                    continue;
+                }
+                IssueInfo issue = issues.get(page.get().issueId());
+                if (issue == null) {
+                    Optional<IssueInfo> read = reader.issue(page.get().issueId());
+                    if (read.isEmpty()) {
+                        continue;
+                    }
+                    issue = read.get();
+                    issues.put(issue.id(), issue);
+                }
+                LocalDate date = issue.date();
+                LocalDate bestDate = best == null ? null : best.date();
+                if (best == null || date != null && (bestDate == null || !date.isBefore(bestDate))
+                        || date == null && bestDate == null) {
+                    best = issue;
+                }
             }
-            LocalDate date = issue.get().date();
-            LocalDate bestDate = best == null ? null : best.issue().date();
-            // a dated issue before an undated one, a later before an earlier; of equals, the last added
-            boolean newer = best == null || date != null && (bestDate == null || !date.isBefore(bestDate))
-                    || date == null && bestDate == null;
-            if (newer) {
-                // the issue's own record of the page, as the page strip holds it
-                PageInfo shown = issue.get().pages().stream().filter(p -> p.id() == id).findFirst().orElse(page.get());
-                best = new Imported(issue.get(), shown);
+            if (best == null) {
+                return null;
             }
+            Set<Long> added = new HashSet<>(pageIds);
+            IssueInfo chosen = best;
+            // the issue's own record of the page, as the page strip holds it
+            return chosen.pages().stream().filter(p -> added.contains(p.id())).min(FRONT_FIRST)
+                    .map(p -> new Imported(chosen, p)).orElse(null);
+        } catch (ArchiveException e) {
+            return null;
         }
-        return best;
+    }
+
+    private static int number(PageInfo p) {
+        String n = p.label() == null ? null : p.label().number();
+        try {
+            return n == null ? Integer.MAX_VALUE : Integer.parseInt(n.replaceAll("\\D", ""));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /** Stops after the page being written; what was imported stays. */

@@ -61,4 +61,23 @@ class ImportUiTest extends ReaderUiBase {
         assertThat(fx(() -> state().issue().get().date())).isEqualTo(java.time.LocalDate.of(2012, 1, 14));
         assertThat(fx(() -> state().screen().get())).isEqualTo(org.baokan.ui.common.Screen.PAGE);
     }
+
+    @Test
+    void ofAnIssueImportedPageByPageTheSummaryOffersItsFrontPage() throws Exception {
+        Path folder = Files.createDirectories(dataDir().resolve("issue-2021-03-05"));
+        String story = new String(ImportUiTest.class.getResourceAsStream("/archive/gaoxin-2020-05-12-p04.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String body = story.substring(story.indexOf('\n') + 1); // without its page line
+        // imported in this order: page 01 first, page 02 last
+        Files.writeString(folder.resolve("1.txt"), "济宁高新新闻 2021年03月05日\n\n01 要闻\n" + body);
+        Files.writeString(folder.resolve("2.txt"), "济宁高新新闻 2021年03月05日\n\n02 综合\n" + body.replace("集装箱", "旧厂房"));
+        Platform.runLater(() -> window().importer().start(List.of(folder)));
+        waitFor(() -> window().importer().model().report().get() != null
+                && window().importer().model().report().get().pageIds().size() == 2);
+        var offered = fx(() -> window().importer().model().imported().get());
+        assertThat(offered.issue().date()).isEqualTo(java.time.LocalDate.of(2021, 3, 5));
+        assertThat(offered.page().displayName()).as("the front page, not the page added last").startsWith("01");
+        Platform.runLater(() -> Window.getWindows().stream().filter(w -> w instanceof Stage st && st.getScene() != null
+                && st.getScene().lookup("#importSummary") != null).findFirst().ifPresent(Window::hide));
+    }
 }
