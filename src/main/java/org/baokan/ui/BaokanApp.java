@@ -289,8 +289,7 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         boolean archiveChanged = !Objects.equals(next.archive(), settings.archive());
         boolean languageChanged = !next.language().equals(settings.language());
         boolean themeChanged = next.dark() != settings.dark();
-        settings = window.layout(next, place(stage.getX()), place(stage.getY()), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized());
+        settings = windowLayout(next);
         if (themeChanged) {
             applyTheme();
         }
@@ -347,12 +346,19 @@ public final class BaokanApp extends Application implements MainWindow.Host {
         return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
     }
 
+    /**
+     * The settings with the window as it is now: its place, size, dividers and side panes. A
+     * maximised window keeps the place and size it is restored to.
+     */
+    private Settings windowLayout(Settings s) {
+        boolean max = stage.isMaximized();
+        return window.layout(s, max ? s.x() : place(stage.getX()), max ? s.y() : place(stage.getY()),
+                max ? s.width() : stage.getWidth(), max ? s.height() : stage.getHeight(), max);
+    }
+
     private void saveSettings() {
         try {
-            // a maximised window keeps the place and size it is restored to
-            boolean max = stage.isMaximized();
-            settings = window.layout(settings, max ? null : place(stage.getX()), max ? null : place(stage.getY()),
-                    max ? settings.width() : stage.getWidth(), max ? settings.height() : stage.getHeight(), max);
+            settings = windowLayout(settings);
             if (!options.selfCheck()) {
                 store.save(settings);
             }

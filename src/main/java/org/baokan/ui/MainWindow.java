@@ -548,6 +548,7 @@ public final class MainWindow {
         scroll.setPrefViewportHeight(Math.min(640, screen - 200));
         Alert a = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         a.initOwner(root.getScene().getWindow());
+        a.initModality(javafx.stage.Modality.NONE); // the keys can be tried with the list open
         a.setTitle(m.get("shortcuts.title"));
         a.setHeaderText(null);
         a.setResizable(true);

@@ -25,25 +25,36 @@ public final class OpeningSize {
     public static void keep(Stage stage, double width, double height) {
         long[] shownAt = {-1};
         int[] attempts = {0};
-        InvalidationListener check = o -> {
-            if (shownAt[0] < 0 || stage.isMaximized() || stage.isFullScreen() || stage.isIconified()) {
+        boolean[] queued = {false};
+        InvalidationListener[] self = new InvalidationListener[1];
+        self[0] = o -> {
+            if (shownAt[0] < 0) {
                 return;
             }
-            boolean early = System.nanoTime() - shownAt[0] < GRACE_NANOS;
-            if (early && attempts[0] < ATTEMPTS && lost(width, height, stage.getWidth(), stage.getHeight())) {
+            if (System.nanoTime() - shownAt[0] >= GRACE_NANOS || attempts[0] >= ATTEMPTS) {
+                stage.widthProperty().removeListener(self[0]); // its time is over: the reader's window from now on
+                stage.heightProperty().removeListener(self[0]);
+                return;
+            }
+            if (!queued[0] && lost(width, height, stage.getWidth(), stage.getHeight())) {
+                queued[0] = true; // one put-back for a width and a height lost together
                 attempts[0]++;
                 Platform.runLater(() -> {
-                    stage.setWidth(width);
-                    stage.setHeight(height);
+                    queued[0] = false;
+                    if (!stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified()
+                            && lost(width, height, stage.getWidth(), stage.getHeight())) {
+                        stage.setWidth(width);
+                        stage.setHeight(height);
+                    }
                 });
             }
         };
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
             shownAt[0] = System.nanoTime();
-            check.invalidated(null);
+            self[0].invalidated(null);
         });
-        stage.widthProperty().addListener(check);
-        stage.heightProperty().addListener(check);
+        stage.widthProperty().addListener(self[0]);
+        stage.heightProperty().addListener(self[0]);
     }
 
     /** Whether a window asked to be {@code askedW}×{@code askedH} has lost that size: less than half of it either way. */

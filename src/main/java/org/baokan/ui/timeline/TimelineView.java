@@ -63,6 +63,9 @@ public final class TimelineView extends SplitPane {
     private TimelineViewModel.Shown drawn;
 
     /** A place in the district tree. */
+    /** Places of one level in pinyin order, as the people list is. */
+    private static final com.ibm.icu.text.Collator PINYIN = com.ibm.icu.text.Collator.getInstance(
+            com.ibm.icu.util.ULocale.forLanguageTag("zh"));
     /** The order of the tree's siblings: the larger places first. */
     private static final List<PlaceLevel> OUTERMOST_FIRST = List.of(PlaceLevel.PROVINCE, PlaceLevel.CITY,
             PlaceLevel.DISTRICT, PlaceLevel.SUBDISTRICT, PlaceLevel.TOWN, PlaceLevel.PARK, PlaceLevel.COMMUNITY,
@@ -117,8 +120,9 @@ public final class TimelineView extends SplitPane {
                 // a place that only heads others (济宁市 over its districts) is named without a 0
                 setText(empty || p == null ? null : p.articles() == 0 ? p.entry().name()
                         : m.format("timeline.placeArticles", p.entry().name(), p.articles()));
-                setTooltip(empty || p == null ? null : new Tooltip(m.format("timeline.placeTip", p.entry().name(),
-                        p.articles())));
+                setTooltip(empty || p == null ? null : new Tooltip(p.articles() == 0
+                        ? m.format("timeline.placeHeads", p.entry().name())
+                        : m.format("timeline.placeTip", p.entry().name(), p.articles())));
             }
         });
         Choosing.opens(tree, () -> {
@@ -218,7 +222,7 @@ public final class TimelineView extends SplitPane {
         Map<String, TreeItem<Place>> items = new HashMap<>();
         List<GazetteerEntry> entries = new ArrayList<>(places.keySet());
         entries.sort(Comparator.comparing((GazetteerEntry e) -> OUTERMOST_FIRST.indexOf(e.level()))
-                .thenComparing(GazetteerEntry::name));
+                .thenComparing(GazetteerEntry::name, PINYIN::compare));
         for (GazetteerEntry e : entries) {
             TreeItem<Place> item = new TreeItem<>(new Place(e, places.get(e)));
             item.setExpanded(true);
@@ -324,7 +328,7 @@ public final class TimelineView extends SplitPane {
      * measured in the default font the names wrapped).
      */
     private void fitDistricts() {
-        fitToWidest(districtColumn, table.getItems().stream().map(TimelineEvent::district));
+        fitToWidest(districtColumn, table.getItems().stream().map(TimelineEvent::district).distinct());
     }
 
     /** Makes a column at least as wide as its widest text and its heading (with the cells' padding). */

@@ -105,4 +105,13 @@ class MessagesTest {
                 new java.nio.file.AccessDeniedException("/data/报刊/archive.db"));
         assertThat(zh.explain(io)).doesNotContain("（系统提示：/data").contains("AccessDeniedException");
     }
+
+    @Test
+    void englishCountsOfArticlesTakeTheirPlural() {
+        assertThat(en.format("timeline.placeArticles", "济宁市", 1)).isEqualTo("济宁市  · 1 article");
+        assertThat(en.format("timeline.placeArticles", "济宁市", 1200)).isEqualTo("济宁市  · 1,200 articles");
+        assertThat(en.format("timeline.placeTip", "济宁市", 1)).isEqualTo("1 article in the archive names 济宁市");
+        assertThat(en.format("timeline.summaryPlace", 0, 7, 4)).isEqualTo("no dated events, 7 undated, in 4 articles");
+        assertThat(zh.format("timeline.summaryPlace", 0, 7, 4)).isEqualTo("0 项有日期的事件，7 项日期不详，见于 4 篇文章");
+    }
 }
