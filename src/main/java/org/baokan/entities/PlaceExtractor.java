@@ -94,7 +94,9 @@ final class PlaceExtractor {
             }
             if (canonical != null) {
                 GazetteerEntry e = g.entry(canonical).orElseThrow();
-                if (e.level() != PlaceLevel.CITY) {
+                // the gazetteer's own cities (济宁市) are not an article's places; a city found by
+                // its form and kept since (临沂市) is, as it was when first found
+                if (e.level() != PlaceLevel.CITY || "pattern".equals(e.source())) {
                     out.add(new Found(canonical, e.level(), h.start(), true));
                 }
             } else {

@@ -29,7 +29,7 @@ public final class Reextraction {
      * The version of the extraction rules. Raise it whenever a change to {@code entities} changes
      * what is extracted: archives extracted by older rules are re-extracted when next opened.
      */
-    public static final int RULES_VERSION = 2;
+    public static final int RULES_VERSION = 3;
 
     private final Archive archive;
 
@@ -61,6 +61,7 @@ public final class Reextraction {
      */
     public int run(ImportListener listener, BooleanSupplier cancelled) throws ArchiveException {
         EntityStore store = archive.entities();
+        store.unfileFoundProvincesCitiesAndDistricts(); // the place a pattern found is filed as the rules file it now
         Gazetteer gazetteer = TimelineService.gazetteerOf(archive);
         List<Long> ids = store.pageIds();
         listener.started(ids.size());

@@ -449,6 +449,21 @@ public final class EntityStore {
     }
 
     /**
+     * Takes the provinces, cities and districts a pattern found out from under the district of the
+     * page they were found on (rules before version 3 filed 临沂市 under 太白湖新区); the
+     * archivist's own entries are left as they are.
+     */
+    public void unfileFoundProvincesCitiesAndDistricts() throws ArchiveException {
+        archive.write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE place SET parent = NULL WHERE source = 'pattern'"
+                        + " AND level IN ('province', 'city', 'district') AND parent IS NOT NULL");
+            }
+            return null;
+        });
+    }
+
+    /**
      * Removes people no article names any more, and places found by pattern that no article names
      * and no alias or merge of the archivist's points to. The archivist's own entries stay.
      */

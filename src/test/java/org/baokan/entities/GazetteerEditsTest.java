@@ -101,6 +101,30 @@ class GazetteerEditsTest {
     }
 
     @Test
+    void citiesFiledUnderADistrictByOlderRulesStandOnTheirOwnAfterTheArchiveIsOpened() throws Exception {
+        Path db = dir.resolve("filed.db");
+        try (Archive a = Archive.open(db)) {
+            importSeeds(a);
+            assertThat(a.entities().places()).filteredOn(e -> e.name().equals("临沂市")).singleElement()
+                    .extracting(GazetteerEntry::parent).isNull();
+            a.entities().setRulesVersion(2);
+        }
+        // as rules of version 2 stored it: the city under the district of the page it was found on
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE place SET parent = '太白湖新区' WHERE name = '临沂市'")).isEqualTo(1);
+        }
+        try (Archive a = ArchiveOpener.open(db, Enrichment.FACTORY, n -> { })) {
+            assertThat(a.entities().rulesVersion()).isEqualTo(Reextraction.RULES_VERSION);
+            assertThat(a.entities().places()).filteredOn(e -> e.name().equals("临沂市")).singleElement()
+                    .extracting(GazetteerEntry::parent).isNull();
+            assertThat(a.entities().places()).as("a 街道 stays in its district")
+                    .filteredOn(e -> e.name().equals("许庄街道")).singleElement()
+                    .extracting(GazetteerEntry::parent).isEqualTo("太白湖新区");
+        }
+    }
+
+    @Test
     void anArchiveExtractedByOlderRulesIsExtractedAgainWhenOpened() throws Exception {
         Path db = dir.resolve("old.db");
         try (Archive a = Archive.open(db)) {
