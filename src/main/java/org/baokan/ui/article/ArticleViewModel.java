@@ -52,6 +52,13 @@ public final class ArticleViewModel {
         state.article().addListener((o, old, id) -> load());
         state.dark().addListener((o, old, d) -> load());
         state.textPx().addListener((o, old, d) -> load());
+        // a search's marks taken off the article shown: rendered again in place, without a
+        // moment of "no article" (an article opened with other marks comes through article())
+        state.highlight().addListener((o, old, q) -> {
+            if (q == null && state.article().get() != null) {
+                load();
+            }
+        });
         html.set(ArticleRenderer.empty(context.messages().get("article.none"), state.style()));
     }
 

@@ -134,15 +134,7 @@ public final class AppState {
      * nothing happens when it has none.
      */
     public void clearHighlight() {
-        if (highlight.get() == null) {
-            return;
-        }
-        Long shown = article.get();
-        if (shown == null) {
-            highlight.set(null);
-        } else {
-            openArticle(shown, null);
-        }
+        highlight.set(null);
     }
 
     /** Opens an article, with or without a search's hits marked. */

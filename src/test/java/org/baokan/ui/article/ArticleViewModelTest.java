@@ -136,4 +136,16 @@ class ArticleViewModelTest {
         assertThat(context.state().page().get().label().number()).isEqualTo("02");
         assertThat(context.state().articleShown().get()).isNull();
     }
+
+    @Test
+    void marksTakenOffRenderTheSameArticleAgainWithoutAMomentOfNoArticle() {
+        StoredArticle a = titled("定准目标攻山头 跑出发展加速度");
+        context.state().openArticle(a.id(), "经济运行");
+        assertThat(vm.html().get()).contains("<mark>经济运行</mark>");
+        List<String> shown = new java.util.ArrayList<>();
+        vm.html().addListener((o, old, h) -> shown.add(h));
+        context.state().clearHighlight();
+        assertThat(shown).isNotEmpty().allSatisfy(h -> assertThat(h).contains("定准目标攻山头").doesNotContain("<mark>"));
+        assertThat(context.state().article().get()).isEqualTo(a.id());
+    }
 }
