@@ -12,9 +12,6 @@ import javafx.scene.text.Text;
  * cell gets the list's; its height is its content's at that width, or the theme's if that is more.
  */
 public class WrappingCell<T> extends ListCell<T> {
-    /** Measures a text's lines at the cell's width (off the scene, reused). */
-    private final Text measure = new Text();
-
     public WrappingCell() {
         setPrefWidth(0);
         setWrapText(true);
@@ -34,10 +31,12 @@ public class WrappingCell<T> extends ListCell<T> {
         if (getGraphic() != null) {
             lines = getGraphic().prefHeight(content);
         } else if (getText() != null && !getText().isEmpty() && content > 0) {
-            measure.setText(getText());
-            measure.setFont(getFont());
-            measure.setWrappingWidth(content);
-            lines = measure.getLayoutBounds().getHeight();
+            // a new Text each time: a reused one kept the height of an earlier text (the laptop
+            // test's people list was cut short with one)
+            Text t = new Text(getText());
+            t.setFont(getFont());
+            t.setWrappingWidth(content);
+            lines = t.getLayoutBounds().getHeight();
         } else {
             return theme;
         }
