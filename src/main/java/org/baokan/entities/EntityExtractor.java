@@ -248,11 +248,7 @@ public final class EntityExtractor {
      */
     private void discover(String name, PlaceLevel level, String district, List<GazetteerEntry> discovered) {
         if (gazetteer.entry(name).isEmpty() && discovered.stream().noneMatch(x -> x.name().equals(name))) {
-            boolean withinADistrict = switch (level) {
-                case SUBDISTRICT, TOWN, PARK, COMMUNITY, VILLAGE, STREET -> true;
-                case PROVINCE, CITY, DISTRICT -> false;
-            };
-            String parent = withinADistrict ? district : null;
+            String parent = level.withinADistrict() ? district : null;
             discovered.add(new GazetteerEntry(name, level, parent, List.of(), "pattern"));
         }
     }

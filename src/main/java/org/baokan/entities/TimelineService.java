@@ -21,6 +21,9 @@ import java.util.TreeMap;
 
 /** Timelines per leader and per district, the people list and the gazetteer of an archive. */
 public final class TimelineService {
+    /** Chinese names in pinyin order, as the reader's lists show people and places (frozen: safe on any thread). */
+    public static final Comparator<String> PINYIN = pinyin();
+
     /** By date; undated events by the month and day printed, if any; then in the order they were stored. */
     private static final Comparator<TimelineEvent> CHRONOLOGICAL = (a, b) -> {
         int c = compareNullsLast(a.date(), b.date());
@@ -63,8 +66,7 @@ public final class TimelineService {
         for (EntityStore.PersonTitles p : archive.entities().people()) {
             out.add(LatestTitle.of(p, prefixes));
         }
-        Collator pinyin = Collator.getInstance(ULocale.forLanguageTag("zh"));
-        out.sort((a, b) -> pinyin.compare(a.name(), b.name()));
+        out.sort(Comparator.comparing(PersonSummary::name, PINYIN));
         return out;
     }
 
@@ -131,5 +133,10 @@ public final class TimelineService {
         List<String> out = new ArrayList<>(g.localNames());
         out.sort(Comparator.comparingInt(String::length).reversed());
         return out;
+    }
+
+    private static Comparator<String> pinyin() {
+        Collator c = Collator.getInstance(ULocale.forLanguageTag("zh")).freeze();
+        return c::compare;
     }
 }

@@ -120,7 +120,7 @@ public final class Scripts {
 
     /** Removes mirror sites' inline pinyin glosses ({@code 縣長(zhǎng)} → {@code 縣長}); other brackets stay. */
     static String removePinyinGlosses(String s) {
-        if (s.indexOf('(') < 0 || !mayHoldGloss(s)) {
+        if (!mayHoldGloss(s)) {
             return s;
         }
         Matcher m = PINYIN_GLOSS.matcher(s);

@@ -3,6 +3,7 @@ package org.baokan.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.List;
 import java.util.Locale;
 
 /** A place's level in the gazetteer's hierarchy: province, city, district, 街道/镇, 园区/社区/村. */
@@ -19,6 +20,15 @@ public enum PlaceLevel {
     VILLAGE,
     /** A road or street, where a story happens: 胜利南路, 东安街. */
     STREET;
+
+    /** The levels from the largest place to the smallest: the gazetteer's hierarchy. */
+    public static final List<PlaceLevel> OUTERMOST_FIRST = List.of(PROVINCE, CITY, DISTRICT, SUBDISTRICT, TOWN, PARK,
+            COMMUNITY, VILLAGE, STREET);
+
+    /** Whether a place of this level lies within a district (a 街道, 镇, 园区, 社区, 村 or road), not around it. */
+    public boolean withinADistrict() {
+        return OUTERMOST_FIRST.indexOf(this) > OUTERMOST_FIRST.indexOf(DISTRICT);
+    }
 
     @JsonValue
     public String code() {

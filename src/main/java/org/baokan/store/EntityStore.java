@@ -456,8 +456,10 @@ public final class EntityStore {
     public void unfileFoundProvincesCitiesAndDistricts() throws ArchiveException {
         archive.write(c -> {
             try (Statement s = c.createStatement()) {
+                String around = PlaceLevel.OUTERMOST_FIRST.stream().filter(l -> !l.withinADistrict())
+                        .map(l -> "'" + l.code() + "'").collect(java.util.stream.Collectors.joining(", "));
                 s.executeUpdate("UPDATE place SET parent = NULL WHERE source = 'pattern'"
-                        + " AND level IN ('province', 'city', 'district') AND parent IS NOT NULL");
+                        + " AND level IN (" + around + ") AND parent IS NOT NULL");
             }
             return null;
         });

@@ -143,10 +143,6 @@ public final class ImportViewModel {
         return true;
     }
 
-    /** The front page first, then by page number, then in the order added. */
-    private static final Comparator<PageInfo> FRONT_FIRST = Comparator.comparing((PageInfo p) -> !p.frontPage())
-            .thenComparingInt(ImportViewModel::number).thenComparingLong(PageInfo::id);
-
     /**
      * The page to offer: of the issues the import added pages to, the newest dated one (an
      * undated one only when none is dated; of equals, the last added); in it, the front page when
@@ -183,20 +179,13 @@ public final class ImportViewModel {
             }
             Set<Long> added = new HashSet<>(pageIds);
             IssueInfo chosen = best;
-            // the issue's own record of the page, as the page strip holds it
-            return chosen.pages().stream().filter(p -> added.contains(p.id())).min(FRONT_FIRST)
+            // the issue's own records of its pages, in the archive's page order (the page strip's):
+            // the front page first, else the first page imported
+            return chosen.pages().stream().filter(p -> added.contains(p.id()))
+                    .min(Comparator.comparing((PageInfo p) -> !p.frontPage()))
                     .map(p -> new Imported(chosen, p)).orElse(null);
         } catch (ArchiveException e) {
             return null;
-        }
-    }
-
-    private static int number(PageInfo p) {
-        String n = p.label() == null ? null : p.label().number();
-        try {
-            return n == null ? Integer.MAX_VALUE : Integer.parseInt(n.replaceAll("\\D", ""));
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
         }
     }
 

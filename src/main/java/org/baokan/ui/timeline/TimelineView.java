@@ -24,9 +24,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.baokan.entities.TimelineService;
 import org.baokan.model.GazetteerEntry;
-import org.baokan.model.PlaceLevel;
 import org.baokan.model.PersonSummary;
+import org.baokan.model.PlaceLevel;
 import org.baokan.model.TimelineEvent;
 import org.baokan.model.TitleChange;
 import org.baokan.ui.common.Choosing;
@@ -63,14 +64,6 @@ public final class TimelineView extends SplitPane {
     private TimelineViewModel.Shown drawn;
 
     /** A place in the district tree. */
-    /** Places of one level in pinyin order, as the people list is. */
-    private static final com.ibm.icu.text.Collator PINYIN = com.ibm.icu.text.Collator.getInstance(
-            com.ibm.icu.util.ULocale.forLanguageTag("zh"));
-    /** The order of the tree's siblings: the larger places first. */
-    private static final List<PlaceLevel> OUTERMOST_FIRST = List.of(PlaceLevel.PROVINCE, PlaceLevel.CITY,
-            PlaceLevel.DISTRICT, PlaceLevel.SUBDISTRICT, PlaceLevel.TOWN, PlaceLevel.PARK, PlaceLevel.COMMUNITY,
-            PlaceLevel.VILLAGE, PlaceLevel.STREET);
-
     private record Place(GazetteerEntry entry, int articles) {
     }
 
@@ -221,8 +214,9 @@ public final class TimelineView extends SplitPane {
         TreeItem<Place> root = new TreeItem<>();
         Map<String, TreeItem<Place>> items = new HashMap<>();
         List<GazetteerEntry> entries = new ArrayList<>(places.keySet());
-        entries.sort(Comparator.comparing((GazetteerEntry e) -> OUTERMOST_FIRST.indexOf(e.level()))
-                .thenComparing(GazetteerEntry::name, PINYIN::compare));
+        // the larger places first; of one level, in pinyin order as the people list is
+        entries.sort(Comparator.comparing((GazetteerEntry e) -> PlaceLevel.OUTERMOST_FIRST.indexOf(e.level()))
+                .thenComparing(GazetteerEntry::name, TimelineService.PINYIN));
         for (GazetteerEntry e : entries) {
             TreeItem<Place> item = new TreeItem<>(new Place(e, places.get(e)));
             item.setExpanded(true);
@@ -280,10 +274,8 @@ public final class TimelineView extends SplitPane {
         }
         heading.setText(t.title());
         titlesColumn.setVisible(t.subject().person());
-        long articles = java.util.stream.Stream.concat(t.events().stream(), t.undated().stream())
-                .mapToLong(TimelineEvent::articleId).distinct().count();
         summary.setText(m.format(t.subject().person() ? "timeline.summaryPerson" : "timeline.summaryPlace",
-                t.events().size(), t.undated().size(), t.subject().person() ? t.changes().size() : articles));
+                t.events().size(), t.undated().size(), t.subject().person() ? t.changes().size() : t.articles()));
         for (TitleChange c : t.changes()) {
             Label l = new Label(m.format(c.confirmed() ? "timeline.change" : "timeline.changeUnconfirmed", c.from(),
                     c.to(), c.date().toString()));

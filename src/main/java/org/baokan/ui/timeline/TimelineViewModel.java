@@ -40,9 +40,16 @@ public final class TimelineViewModel {
      * @param changes  changes of title (a person's only)
      * @param bands    the stretches under one title (a person's only)
      * @param perMonth events per month (a district's only)
+     * @param articles how many articles the events stand in
      */
     public record Shown(TimelineSubject subject, String title, List<TimelineEvent> events, List<TimelineEvent> undated,
-                        List<TitleChange> changes, List<TitleBand> bands, Map<String, Integer> perMonth) {
+                        List<TitleChange> changes, List<TitleBand> bands, Map<String, Integer> perMonth, long articles) {
+        Shown(TimelineSubject subject, String title, List<TimelineEvent> events, List<TimelineEvent> undated,
+              List<TitleChange> changes, List<TitleBand> bands, Map<String, Integer> perMonth) {
+            // counted where the timeline is read, not on the FX thread: a district has tens of thousands of events
+            this(subject, title, events, undated, changes, bands, perMonth, java.util.stream.Stream.concat(
+                    events.stream(), undated.stream()).mapToLong(TimelineEvent::articleId).distinct().count());
+        }
     }
 
     private final Context context;
