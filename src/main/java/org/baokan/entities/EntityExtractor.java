@@ -39,6 +39,15 @@ import java.util.regex.Pattern;
  * separate appearances, each with its own date.
  */
 public final class EntityExtractor {
+    /**
+     * Where a dateline names the place it was filed from: after the outlet (新华社北京11月25日电,
+     * 东南网龙岩8月9日讯, 陇西讯) or after the date (台湾网10月9日开封消息). Read in simplified script.
+     */
+    private static final Pattern DATELINE_FROM = Pattern.compile(
+            "^(?:新华社|中新社|本报|本刊|本网|[\\p{IsHan}·]{1,10}?(?:网|报|社|台|在线|融媒体中心|客户端))?[·]?"
+                    + "(?:([\\p{IsHan}]{2,6}?)(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息)"
+                    + "|\\d{1,2}月\\d{1,2}日([\\p{IsHan}]{2,6}?)(?:电|讯|消息))");
+    private static final Pattern OUTLET_END = Pattern.compile("(网|报|社|台|在线|中心|客户端|新闻|传媒|融媒)$");
     private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan})[ \\u3000]+(?=\\p{IsHan})");
     private static final Pattern DATELINE_PLACE = Pattern.compile("^本报([\\p{IsHan}]{2,4}?)(\\d|讯|电)");
 
@@ -132,6 +141,9 @@ public final class EntityExtractor {
                 placesPerPiece.add(found);
                 found.forEach(f -> places.putIfAbsent(f.name(), new Place(f.name(), f.level())));
             }
+            for (PlaceExtractor.Found f : datelinePlaces(a.dateline(), traditional)) {
+                places.putIfAbsent(f.name(), new Place(f.name(), f.level()));
+            }
             List<PersonMention> mentions = new ArrayList<>();
             List<ArticleEvent> events = new ArrayList<>();
             if (a.kind() == ArticleKind.BRIEF && !a.paragraphs().isEmpty()) {
@@ -224,6 +236,28 @@ public final class EntityExtractor {
         }
         a.paragraphs().forEach(p -> out.add(joinHan(p)));
         return out;
+    }
+
+    /** The places a dateline names as where it was filed from (新华社北京11月25日电 → 北京); known places only. */
+    private List<PlaceExtractor.Found> datelinePlaces(String dateline, boolean traditional) {
+        if (dateline == null) {
+            return List.of();
+        }
+        String printed = dateline.replaceAll("^[【\\[(（\\s]+", "");
+        String key = traditional ? Scripts.fold(printed) : printed;
+        Matcher m = DATELINE_FROM.matcher(key);
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        int g = m.start(1) >= 0 ? 1 : 2;
+        String place = printed.substring(m.start(g), m.end(g));
+        if (OUTLET_END.matcher(key.substring(m.start(g), m.end(g))).find()) {
+            // the outlet's own name (海曙新闻网讯, 马尾新闻网讯) says who filed, not from where
+            return List.of();
+        }
+        List<PlaceExtractor.Found> found = PlaceExtractor.find(place, key.substring(m.start(g), m.end(g)), gazetteer, null);
+        found.removeIf(f -> f.start() != 0);
+        return found;
     }
 
     private static String joinHan(String s) {

@@ -220,6 +220,9 @@ final class PeopleExtractor {
      */
     private static String wholeItem(String key, int q) {
         String name = nameAt(key, q);
+        if (name == null) {
+            name = markedItem(key, q, false);
+        }
         if (name == null || isPlaceName(name)) {
             return null;
         }
@@ -228,6 +231,27 @@ final class PeopleExtractor {
             return null;
         }
         return name;
+    }
+
+    /**
+     * A name that ends in a character a name does not end in elsewhere ({@code 郑和}, {@code 王及}), read
+     * only where list marks bound it: a 、 after it, or one before it and the list's end after it.
+     * {@code afterTitle}: a collective title ({@code 区领导}) stands right before it, as a mark would.
+     */
+    private static String markedItem(String key, int q, boolean afterTitle) {
+        boolean markBefore = afterTitle || q > 0 && key.charAt(q - 1) == '、';
+        for (int len = 3; len >= 2; len--) {
+            int end = q + len;
+            if (end > key.length() || !PersonNames.isPlausibleListItem(key.substring(q, end))) {
+                continue;
+            }
+            boolean markAfter = end < key.length() && key.charAt(end) == '、';
+            boolean listEnd = end == key.length() || !PersonNames.isHan(key.charAt(end)) || endsName(key, end);
+            if (markAfter && (markBefore || q == 0 || !PersonNames.isHan(key.charAt(q - 1))) || markBefore && listEnd) {
+                return key.substring(q, end);
+            }
+        }
+        return null;
     }
 
     private static boolean isPlaceName(String name) {
@@ -308,14 +332,19 @@ final class PeopleExtractor {
 
     /** Words of speech after a name at a clause's start: 王天义说, 林树菊高兴地说, 张礼卫表示. */
     private static final Pattern SPEECH = Pattern.compile(
-            "^((高兴|激动|感慨|自豪|动情|欣喜|兴奋|深情)地)?(说|表示|介绍|告诉|坦言|感慨|认为|回忆|谈到|笑着说|强调|指出|要求)|^同志");
+            "^((高兴|激动|感慨|自豪|动情|欣喜|兴奋|深情)地)?(说|表示|介绍|告诉|坦言|感慨|认为|回忆|谈到|笑着说|强调|指出|要求)|^同志"
+                    + "|^(当选|被选为|被任命为|被评为)");
+    /** Words of an appointment before a name: 免去江荣同志的…职务, 任命李四同志为…. */
+    private static final Words.Endings APPOINTMENT = new Words.Endings(List.of("免去", "任命", "提名", "推荐", "推选", "选举",
+            "授予", "追授", "决定"));
 
     /** Names at the start of a clause followed by a word of speech: 林树菊高兴地说, 夏新:(an interview's turn). */
     private static List<Found> speakers(String text, String key, boolean[] taken) {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < key.length(); i++) {
             boolean clauseStart = i == 0 || CLAUSE_MARKS.indexOf(key.charAt(i - 1)) >= 0 || !PersonNames.isHan(key.charAt(i - 1));
-            if (!clauseStart || !PersonNames.canStartName(key.charAt(i))) {
+            boolean appointed = !clauseStart && APPOINTMENT.endsAt(key, i);
+            if (!clauseStart && !appointed || !PersonNames.canStartName(key.charAt(i))) {
                 continue;
             }
             for (int len = 3; len >= 2; len--) {
@@ -327,7 +356,8 @@ final class PeopleExtractor {
                     continue;
                 }
                 String rest = window(key, i + len);
-                boolean speech = SPEECH.matcher(rest).lookingAt();
+                // after an appointment's verb only 同志 makes a name: 任命张三同志为…, not 决定李庄村…
+                boolean speech = appointed ? rest.startsWith("同志") : SPEECH.matcher(rest).lookingAt();
                 // an interview's turn: 夏新:“十三五”时期…
                 boolean turn = len == 2 || len == 3 ? rest.startsWith(":") || rest.startsWith("：") : false;
                 if (speech && (len == 3 || !rest.startsWith("说")) || turn && i == 0) {
@@ -427,10 +457,17 @@ final class PeopleExtractor {
 
     /** Names after a collective title, separated by 、; places in the list are skipped. Returns where the list ends. */
     private static int readList(String text, String key, int start, String title, List<Found> found) {
+        if (start < key.length() && "和与及同暨并".indexOf(key.charAt(start)) >= 0) {
+            // 区领导和嘉宾: the collective is joined to more people, not followed by names
+            return start;
+        }
         int p = start;
         while (p < key.length()) {
             int placeEnd = placeItemEnd(key, p);
             String name = placeEnd < 0 ? nameAt(key, p) : null;
+            if (name == null && placeEnd < 0) {
+                name = markedItem(key, p, p == start);
+            }
             if (name != null) {
                 found.add(new Found(text.substring(p, p + name.length()), List.of(title), p));
                 p += name.length();

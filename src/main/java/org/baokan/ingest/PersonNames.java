@@ -36,6 +36,8 @@ public final class PersonNames {
             "龙年", "猴年", "鸡年", "狗年", "猪年", "鼠年", "兔年", "蛇年", "边建", "边开", "边招", "边学", "边干", "边改", "边查");
     /** A name does not end like a place or an organisation, nor with a word that follows names (阮彬等, 丰收节) or a particle (盘算着). */
     private static final String PLACE_OR_ORG_END = "镇区县市省村乡街道局委办部院校司园厅处科室队站所组会社馆厂店节等和与及的了着过吗呢吧说是也都还就又将被把让向对从为以于之其这那";
+    /** Of those, the ones that end a place or an organisation, or follow a list: still no name's end between list marks. */
+    private static final String PLACE_OR_ORG_END_IN_LIST = "镇区县市省村乡街道局委办部院校司园厅处科室队站所组会社馆厂店节等";
 
     private PersonNames() {
     }
@@ -62,6 +64,19 @@ public final class PersonNames {
 
     /** Whether {@code s} can be a personal name: 2–3 Han characters after a surname (3–4 after a compound one). */
     public static boolean isPlausible(String s) {
+        return isPlausible(s, PLACE_OR_ORG_END);
+    }
+
+    /**
+     * Whether {@code s}, standing whole between list marks ({@code 、郑和、}), can be a personal name:
+     * as {@link #isPlausible(String)}, but it may end with a character that is elsewhere a particle
+     * or a conjunction (和, 及, 为…), since a mark, not the text, ends it.
+     */
+    public static boolean isPlausibleListItem(String s) {
+        return isPlausible(s, PLACE_OR_ORG_END_IN_LIST);
+    }
+
+    private static boolean isPlausible(String s, String forbiddenEnds) {
         int n = s.length();
         if (n < 2 || n > 4) {
             return false;
@@ -81,7 +96,7 @@ public final class PersonNames {
         if (NOT_NAMES.contains(s) || NOT_NAMES.contains(s.substring(0, 2))) {
             return false;
         }
-        return PLACE_OR_ORG_END.indexOf(s.charAt(n - 1)) < 0;
+        return forbiddenEnds.indexOf(s.charAt(n - 1)) < 0;
     }
 
     public static boolean isHan(char c) {

@@ -40,6 +40,8 @@ import java.util.stream.Stream;
  */
 public final class CorpusScore {
     public static final Path CORPUS = Path.of("src/test/resources/corpus");
+    /** The folder scored: the development corpus, or any folder of annotated pages given as {@code -Dcorpus.dir}. */
+    private static final Path SCORED = Path.of(System.getProperty("corpus.dir", CORPUS.toString()));
     private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
@@ -149,7 +151,7 @@ public final class CorpusScore {
     }
 
     static List<Path> goldenFiles() {
-        try (Stream<Path> s = Files.walk(CORPUS)) {
+        try (Stream<Path> s = Files.walk(SCORED)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".golden.json")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

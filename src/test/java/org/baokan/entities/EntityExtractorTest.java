@@ -56,6 +56,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aDatelineNamesThePlaceItWasFiledFromButNotTheOutlet() {
+        EnrichedPage p = enrich(page("新华社北京11月25日电 中共中央办公厅印发通知,要求各地认真贯彻落实。"));
+        assertThat(p.page().articles().get(0).places()).extracting(Place::name).contains("北京市");
+        EnrichedPage q = enrich(page("台湾网10月9日开封消息 两岸企业家座谈会举行,嘉宾交流发展经验。"));
+        assertThat(q.page().articles().get(0).places()).extracting(Place::name).contains("开封市");
+        EnrichedPage r = enrich(page("马尾新闻网讯(记者 林立)近日,一场招聘会举行,企业提供岗位三百个。"));
+        assertThat(r.page().articles().get(0).places()).extracting(Place::name).doesNotContain("马尾", "马尾区");
+    }
+
+    @Test
     void bylinesAreNotPeopleOfTheStory() {
         EnrichedPage p = enrich(page("济宁高新新闻", "", "2020年5月9日 星期六",
                 "",

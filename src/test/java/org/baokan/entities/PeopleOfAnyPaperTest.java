@@ -37,6 +37,24 @@ class PeopleOfAnyPaperTest {
     }
 
     @Test
+    void aListItemBetweenMarksMayEndInACharacterThatIsElsewhereAConjunction() {
+        assertThat(names("徐晓宗、丁晓勇、郑和、白俊、高军政出席大会。"))
+                .containsExactly("徐晓宗", "丁晓勇", "郑和", "白俊", "高军政");
+        assertThat(names("区领导王勇、李及出席。")).containsExactly("王勇", "李及");
+        // outside a list, 和 still ends no name: 王刚和李强, not 王刚和
+        assertThat(names("王刚和李强说,项目已开工。")).doesNotContain("王刚和");
+        assertThat(names("区领导和嘉宾、企业代表参加活动。")).isEmpty();
+        assertThat(names("市领导与会、区领导及代表出席。")).isEmpty();
+    }
+
+    @Test
+    void peopleNamedInAnAppointmentOrAnElection() {
+        assertThat(names("市委决定:免去江荣同志的屯溪区委常委职务。")).containsExactly("江荣");
+        assertThat(names("会议选举产生了领导机构,李领当选区文联主席。")).containsExactly("李领");
+        assertThat(names("决定李庄村为试点村。")).isEmpty();
+    }
+
+    @Test
     void speakersAndPeopleNamedByWhatTheyAre() {
         assertThat(names("“现在路面干净整洁。”61岁的居民陈红乐说。")).containsExactly("陈红乐");
         assertThat(names("林树菊高兴地说,得到这么多帮助。")).containsExactly("林树菊");
