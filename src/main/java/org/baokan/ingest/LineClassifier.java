@@ -205,14 +205,34 @@ final class LineClassifier {
 
     private static final java.util.regex.Pattern LETTER_SPACED = java.util.regex.Pattern.compile("^(\\p{IsHan} ){1,5}\\p{IsHan}$");
 
-    /** A letter-spaced heading right after a page's chrome ({@code P. 129} / {@code 大 事 记}) is a running head. */
+    /** A book's page header: {@code Page 47 - 罗平执政纪要2015}, {@code P. 47}. */
+    private static final java.util.regex.Pattern BOOK_HEADER = java.util.regex.Pattern.compile("^(Page \\d+ - .*|P\\. ?\\d+)$");
+    /** A running head: a few Chinese characters, without a mark ({@code 执政大事}). */
+    private static final java.util.regex.Pattern SHORT_HEAD = java.util.regex.Pattern.compile("^\\p{IsHan}{2,8}$");
+
+    /**
+     * A letter-spaced heading right after a page's chrome ({@code P. 129} / {@code 大 事 记}) is a running
+     * head; so is the short heading a book's page header ({@code P. 47}) is followed by ({@code 执政大事}):
+     * a book repeats its chapter's name at the top of every page.
+     */
     private static void markRunningHeads(List<TypedLine> lines) {
         for (int i = 1; i < lines.size(); i++) {
             TypedLine t = lines.get(i);
-            if (t.type() == LineType.TEXT && isFurniture(lines.get(i - 1)) && LETTER_SPACED.matcher(t.key().strip()).matches()) {
+            if (t.type() != LineType.TEXT) {
+                continue;
+            }
+            String key = t.key().strip();
+            if (isFurniture(lines.get(i - 1)) && LETTER_SPACED.matcher(key).matches()
+                    || SHORT_HEAD.matcher(key).matches() && afterBookHeader(lines, i)) {
                 lines.set(i, t.as(LineType.BOILERPLATE));
             }
         }
+    }
+
+    /** Whether line {@code i} follows a book's page header (blank lines are not lines here). */
+    private static boolean afterBookHeader(List<TypedLine> lines, int i) {
+        TypedLine b = lines.get(i - 1);
+        return b.type() == LineType.CHROME && BOOK_HEADER.matcher(b.key().strip()).matches();
     }
 
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^(\\d{1,2})\\s*[、.．]\\s*(\\S.*)$");

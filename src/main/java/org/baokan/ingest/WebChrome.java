@@ -80,6 +80,8 @@ final class WebChrome {
     /** Debris of a page's metadata: a channel, an editor and an article id ({@code 要闻-吉林站 李明伟 2502649}). */
     private static final Pattern METADATA_ID = Pattern.compile("\\S+-\\S+\\s+[\\p{IsHan}]{2,4}\\s+\\d{5,}$");
     private static final Pattern FLIPBOOK = Pattern.compile("^(Page \\d+ - .*|P\\. ?\\d+)$");
+    /** A flipbook's page header names the page and the book or paper: {@code Page 47 - 罗平执政纪要2015}. */
+    private static final Pattern FLIPBOOK_TITLE = Pattern.compile("^Page (\\d{1,4}) - \\s*《?([^《》]{2,40}?)》?\\s*$");
 
     static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*([-/.年])\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
@@ -368,6 +370,10 @@ final class WebChrome {
 
     /** The date, source and label a chrome line prints. */
     private static Facts facts(String s) {
+        Matcher book = s.charAt(0) == 'P' ? FLIPBOOK_TITLE.matcher(s) : null;
+        if (book != null && book.matches()) {
+            return new Facts(null, book.group(2).strip(), new PageLabel(book.group(1), null), null);
+        }
         LocalDate date = null;
         Matcher d = DATE.matcher(s);
         // an issue list prints many dates; none is this page's

@@ -74,6 +74,19 @@ class WebChromeTest {
     }
 
     @Test
+    void aFlipbooksPageHeaderNamesTheBookAndThePageAndItsRunningHeadIsNoHeadline() {
+        ParsedPage page = Pages.parse("Page 12 - 《某县年鉴(2019)》", "P. 12", "", "县域经济 ", "",
+                "3月5日,县委常委会召开会议,研究部署全年经济工作,会议由县委书记王刚主持。");
+        assertThat(page.paper()).isEqualTo("某县年鉴(2019)");
+        assertThat(page.page()).isEqualTo(new PageLabel("12", null));
+        assertThat(page.boilerplate()).contains("县域经济");
+        assertThat(page.articles()).extracting(Article::title).doesNotContain("县域经济");
+        // a story's own short heading after ordinary chrome stays a headline
+        ParsedPage web = Pages.parse("来源:某某日报", "县域经济", "", "3月5日,县委常委会召开会议,研究部署全年经济工作。");
+        assertThat(web.boilerplate()).doesNotContain("县域经济");
+    }
+
+    @Test
     void aListOfTheIssuesPagesIsNotThisPagesLabel() {
         ParsedPage page = Pages.parse("01版:导读", "02版:要闻评论", "03版:加油吧少年", "", "某区召开会议",
                 "本报讯(记者 于哲)近日,某区召开会议,部署工作。");
