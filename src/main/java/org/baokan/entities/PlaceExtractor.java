@@ -110,6 +110,7 @@ final class PlaceExtractor {
             }
             mark(taken, h.start(), h.end());
         }
+        countedList(text, key, taken, out);
         Words names = g.names();
         for (int at = 0; at < key.length(); ) {
             String name = names.at(key, at);
@@ -165,6 +166,76 @@ final class PlaceExtractor {
         out.removeIf(f -> !f.known() && insideOrganisation(key, f));
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    /**
+     * A list of bare names counted as places of one kind: 东肖、红坊2个乡镇, 高陂、坎市、培丰4个乡镇,
+     * 甲村、乙村等3个村. The count must be the number of names, so that a list of other things
+     * (培训、宣传2个环节) is not read.
+     */
+    private static final Pattern COUNTED_LIST = Pattern.compile(
+            "((?:[\\p{IsHan}&&[^等]]{2,4}、)+[\\p{IsHan}&&[^等]]{2,4})等?([2-9一二两三四五六七八九十]|1\\d)个(乡镇|镇|乡|街道|村|社区|县区|县市区|区县|县|区|园区)");
+
+    private static void countedList(String text, String key, boolean[] taken, List<Found> out) {
+        if (key.indexOf('个') < 0) {
+            return;
+        }
+        Matcher m = COUNTED_LIST.matcher(key);
+        while (m.find()) {
+            String[] items = m.group(1).split("、");
+            if (count(m.group(2)) != items.length) {
+                continue;
+            }
+            PlaceLevel level = switch (m.group(3)) {
+                case "乡镇", "镇", "乡" -> PlaceLevel.TOWN;
+                case "街道" -> PlaceLevel.SUBDISTRICT;
+                case "村" -> PlaceLevel.VILLAGE;
+                case "社区" -> PlaceLevel.COMMUNITY;
+                case "园区" -> PlaceLevel.PARK;
+                default -> PlaceLevel.DISTRICT;
+            };
+            int at = m.start(1);
+            int others = otherItemsLength(items);
+            for (int k = 0; k < items.length; k++) {
+                String item = items[k];
+                int from = at;
+                if (k == 0 && others > 0 && item.length() > others) {
+                    // the first item carries words of the clause before it (通过东肖、红坊): names of a list share their length
+                    from = at + item.length() - others;
+                } else if (k == 0 && at > 0 && PersonNames.isHan(key.charAt(at - 1))) {
+                    // run together with the words before it (在前营): where the name starts is not known
+                    from = -1;
+                }
+                int end = at + item.length();
+                if (from >= 0 && free(taken, from, end) && NOT_A_NAME_START.indexOf(key.charAt(from)) < 0) {
+                    out.add(new Found(text.substring(from, end), level, from, false));
+                    mark(taken, from, end);
+                }
+                at = end + 1;
+            }
+        }
+    }
+
+    /** The one length all items but the first have, or 0 when they differ. */
+    private static int otherItemsLength(String[] items) {
+        int length = items[1].length();
+        for (int k = 2; k < items.length; k++) {
+            if (items[k].length() != length) {
+                return 0;
+            }
+        }
+        return length;
+    }
+
+    private static int count(String n) {
+        int i = "一二三四五六七八九".indexOf(n.charAt(0));
+        if (n.equals("两")) {
+            return 2;
+        }
+        if (n.equals("十")) {
+            return 10;
+        }
+        return i >= 0 ? i + 1 : Integer.parseInt(n);
     }
 
     /** Whether the page's district is unknown, or in the same city as the place. */

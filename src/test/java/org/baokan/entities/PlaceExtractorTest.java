@@ -28,6 +28,22 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void bareNamesCountedAsPlacesOfOneKindArePlacesOfThatKind() {
+        assertThat(PlaceExtractor.find("事项,东肖、红坊2个乡镇划归新罗区管辖,高陂、坎市、培丰、虎岗4个乡镇划归永定区。", G, null))
+                .extracting(PlaceExtractor.Found::name, PlaceExtractor.Found::level)
+                .contains(tuple("东肖", PlaceLevel.TOWN), tuple("红坊", PlaceLevel.TOWN), tuple("虎岗", PlaceLevel.TOWN));
+        assertThat(names("试点有:前营、后营等两个村。", null)).containsExactly("前营", "后营");
+        // a first name run together with the words before it has the length of the others (在|前营)
+        assertThat(names("在前营、后营等两个村试点。", null)).containsExactly("前营", "后营");
+        // and is not read when the others differ in length: 在前营 may be 在|前营 or 在前|营
+        assertThat(names("在前营、后营、西王庄等3个村试点。", null)).containsExactly("后营", "西王庄");
+        // the count must be the number of names; and things counted are no places
+        assertThat(names("通过东肖、红坊、高陂3个乡镇。", null)).containsExactly("东肖", "红坊", "高陂");
+        assertThat(names("抓好培训、宣传、督导2个乡镇的工作。", null)).isEmpty();
+        assertThat(names("做好培训、宣传2个环节。", null)).isEmpty();
+    }
+
+    @Test
     void quDependsOnThePaperItAppearsIn() {
         // 全区, 区党工委… in a 济宁高新新闻 article mean 济宁高新区; in a 太白湖 page, 太白湖新区
         assertThat(names("全区经济运行分析调度会议", GAOXIN)).containsExactly(GAOXIN);
