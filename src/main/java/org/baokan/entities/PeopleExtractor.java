@@ -38,7 +38,10 @@ final class PeopleExtractor {
             "辅警", "党员", "总会计师", "经济师", "负责人", "居民", "村民", "市民", "农民", "种植户", "大户", "养殖户", "职工",
             "员工", "老人", "老党员", "学生", "游客", "企业家", "店主", "业主", "劳模", "烈士", "代表", "老军垦", "军垦", "社长",
             "执行主席", "主持人", "董事", "监事", "特派员", "联络员", "村医", "教师", "班长", "科员", "干部", "团员", "队员",
-            "记者", "贫困户", "困难户", "低保户", "种粮大户", "种植大户"));
+            "记者", "贫困户", "困难户", "低保户", "种粮大户", "种植大户", "果农", "菜农", "茶农", "枣农", "花农", "瓜农", "药农", "棉农",
+            "菇农", "蕉农", "椒农", "渔民", "牧民", "农户", "养殖大户", "青年", "返乡青年", "创业者", "村干部", "网格长", "女孩", "男孩",
+            "姑娘", "小伙", "教练", "主教练", "技术员", "农技员", "护士", "店长", "厂长", "老板", "船长", "车间主任", "选手", "运动员",
+            "队长", "讲解员", "宣讲员", "快递员", "外卖员", "环卫工人", "工人", "村支部书记"));
     /** What a text goes on with after a name. */
     private static final Words AFTER_NAME = new Words(List.of("出席", "主持", "陪同", "讲话", "参加", "带队",
             "带领", "率队", "率领", "率", "指出", "强调", "要求", "表示", "介绍", "说", "称", "一行", "等", "和", "与", "及", "同志",
@@ -151,8 +154,12 @@ final class PeopleExtractor {
             int nameAt = titleEnd < key.length() && (key.charAt(titleEnd) == ':' || key.charAt(titleEnd) == '：')
                     ? titleEnd + 1 : titleEnd;
             String name = nameAt == titleEnd ? nameAt(key, nameAt) : nameAfterColon(key, nameAt);
+            if (name == null && nameAt == titleEnd) {
+                name = title.equals(COLLECTIVE) ? unknownSurnameItem(key, nameAt, true) : nameBeforeWord(key, nameAt);
+            }
             if (name == null) {
-                i += title.length();
+                // a longer title may start inside this one: 支书 in 党总支书记 stands before 书记
+                i++;
                 continue;
             }
             String printed = text.substring(titleStart(key, chainStart, titleEnd), titleEnd).strip();
@@ -206,6 +213,9 @@ final class PeopleExtractor {
             }
             String name = wholeItem(key, q);
             if (name == null) {
+                name = unknownSurnameItem(key, q, false);
+            }
+            if (name == null) {
                 return p;
             }
             found.add(new Found(text.substring(q, q + name.length()), titles, q));
@@ -252,6 +262,137 @@ final class PeopleExtractor {
             }
         }
         return null;
+    }
+
+    /** Characters that stand in words and phrases, seldom in names: an item holding one is no name. */
+    private static final String PHRASE_CHARS = "的了着过们和与及或在是为把被将从对向于以等之其这那个些各每全本该此所有无不没也都还又就";
+    /** Characters of names transliterated from Mongolian, Tibetan and Uyghur (那顺巴雅尔, 扎西次仁, 买买提). */
+    private static final String TRANSLITERATED = "阿巴布达尔格图日勒乌吉扎西多丹增措卓玛拉次仁旦曲珍买提艾热依汗古丽娜那顺雅特木其朝鲁宝音德力赫苏"
+            + "斯琴毕克孟根钦哈塔呼敖包沁嘎旺堆央姆尼顿珠桑杰吾甫库班孜伊迪亚夏合尕卡索朗白强平措罗布益边穷觉";
+
+    /**
+     * After a title, where no word we know follows the name ({@code 村民陈阿苗拿着}, {@code 店主陆小妹告诉记者}):
+     * the name whose end ICU's dictionary sets apart from a word after it. The surname stands apart
+     * from the given name too, so 项目化 after 书记 is no name.
+     */
+    private static String nameBeforeWord(String key, int p) {
+        if (p >= key.length()) {
+            return null;
+        }
+        boolean[] bounds = ChineseWords.boundaries(key, p);
+        String transliterated = transliteratedName(key, p, bounds);
+        if (transliterated != null) {
+            return transliterated;
+        }
+        if (PersonNames.canStartName(key.charAt(p)) && NO_FALLBACK_SURNAMES.indexOf(key.charAt(p)) < 0) {
+            for (int len = 3; len >= 2; len--) {
+                if (p + len >= key.length() || len >= bounds.length || !bounds[1] || !bounds[len]) {
+                    continue;
+                }
+                String candidate = key.substring(p, p + len);
+                if (!PersonNames.isPlausible(candidate) || isPlaceName(candidate) || placeItemEnd(key, p) >= 0
+                        || holdsAny(candidate.substring(1), PHRASE_CHARS)) {
+                    continue;
+                }
+                int next = ChineseWords.wordAt(bounds, len);
+                // 告诉, 一边, 兴奋: a word; 拿着, 乐呵呵: a verb with its particle, or a word after it
+                if (next >= 2 || next == 1 && (ChineseWords.wordAt(bounds, len + 1) >= 2
+                        || p + len + 1 < key.length() && "着了起地得过".indexOf(key.charAt(p + len + 1)) >= 0)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Characters that begin what a title is followed by when no name follows it: 干部要按要求, 书记亲自, 主任再次. */
+    private static final String VERB_STARTS = "要按应需能可必须再已曾正共同均皆亦仍尚便即乃并且而但先后亲专特积认切深严带率负牵统协"
+            + "一二三四五六七八九十多每首各该本我你他她它";
+
+    /** Surnames that are also words which stand after titles (区委, 来此, 任前): no name is guessed after a title for them. */
+    private static final String NO_FALLBACK_SURNAMES = "区来任于向时都成和从全";
+
+    /**
+     * A name transliterated from Mongolian, Tibetan or Uyghur after a title ({@code 旗委书记那顺巴雅尔主持},
+     * {@code 区委书记索朗旺堆出席}): characters of such names only, which the dictionary reads as no word,
+     * before a word that follows names.
+     */
+    private static String transliteratedName(String key, int p, boolean[] bounds) {
+        for (int len = 6; len >= 2; len--) {
+            if (p + len >= key.length() || len >= bounds.length || !ChineseWords.allSingle(bounds, 0, len)) {
+                continue;
+            }
+            String candidate = key.substring(p, p + len);
+            String after = AFTER_NAME.at(key, p + len);
+            boolean clearEnd = after != null && after.length() >= 2 || !PersonNames.isHan(key.charAt(p + len));
+            if (allOf(candidate, TRANSLITERATED) && clearEnd && (len >= 3 || !PersonNames.isPlausible(candidate))) {
+                return candidate;
+            }
+        }
+        // a surname we do not list (县长锁宁介绍, 书记淡建伟主持): characters the dictionary reads as no word,
+        // then a word that follows names
+        for (int len = 3; len >= 2; len--) {
+            if (p + len >= key.length() || len >= bounds.length || !ChineseWords.allSingle(bounds, 0, len)) {
+                continue;
+            }
+            String candidate = key.substring(p, p + len);
+            String after = AFTER_NAME.at(key, p + len);
+            if (after != null && after.length() >= 2 && allHan(candidate, 0, len) && !holdsAny(candidate, PHRASE_CHARS)
+                    && NO_FALLBACK_SURNAMES.indexOf(candidate.charAt(0)) < 0 && VERB_STARTS.indexOf(candidate.charAt(0)) < 0
+                    && !isPlaceName(candidate)
+                    && placeItemEnd(key, p) < 0 && PersonNames.isPlausibleListItem("王" + candidate.substring(1))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An item of a list of names whose surname is not among the common ones ({@code 、禤志坚、}, {@code 、卯永红、}):
+     * two or three characters between list marks, which ICU's dictionary does not read as a word.
+     */
+    private static String unknownSurnameItem(String key, int q, boolean afterTitle) {
+        if (!afterTitle && (q == 0 || key.charAt(q - 1) != '、')) {
+            return null;
+        }
+        for (int len = 4; len >= 2; len--) {
+            int end = q + len;
+            if (end > key.length() || !allHan(key, q, end) || len == 4 && !allOf(key.substring(q, end), TRANSLITERATED)) {
+                continue;
+            }
+            String candidate = key.substring(q, end);
+            boolean markAfter = end < key.length() && key.charAt(end) == '、';
+            // right after a collective title only an item a mark ends is read: 区领导奇海军、包文华
+            boolean listEnd = !afterTitle && (end == key.length() || !PersonNames.isHan(key.charAt(end)) || endsName(key, end));
+            if (!markAfter && !listEnd || holdsAny(candidate, PHRASE_CHARS) || isPlaceName(candidate)
+                    || placeItemEnd(key, q) >= 0
+                    || len < 4 && !PersonNames.isPlausibleListItem("王" + candidate.substring(1))) {
+                continue;
+            }
+            boolean[] bounds = ChineseWords.boundaries(key, q);
+            if (bounds[1] && bounds[len] && ChineseWords.wordAt(bounds, 0) == 1) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean holdsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPlaceName(String name) {
@@ -327,7 +468,18 @@ final class PeopleExtractor {
             sameEnd &= key.charAt(item[0] + item[1] - 1) == firstLast;
             sameStart &= key.charAt(item[0]) == firstFirst;
         }
-        return sameEnd || sameStart && "全边都高成时向一每".indexOf(firstFirst) >= 0;
+        if (sameEnd || sameStart && "全边都高成时向一每".indexOf(firstFirst) >= 0) {
+            return true;
+        }
+        // 修剪、施肥: most items are words of the dictionary, as names are not
+        int words = 0;
+        for (int[] item : items) {
+            boolean[] bounds = ChineseWords.boundaries(key, item[0]);
+            if (item[1] < bounds.length && !bounds[1]) {
+                words++;
+            }
+        }
+        return words * 2 > items.size();
     }
 
     /** Words of speech after a name at a clause's start: 王天义说, 林树菊高兴地说, 张礼卫表示. */
@@ -467,6 +619,9 @@ final class PeopleExtractor {
             String name = placeEnd < 0 ? nameAt(key, p) : null;
             if (name == null && placeEnd < 0) {
                 name = markedItem(key, p, p == start);
+            }
+            if (name == null && placeEnd < 0) {
+                name = unknownSurnameItem(key, p, p == start);
             }
             if (name != null) {
                 found.add(new Found(text.substring(p, p + name.length()), List.of(title), p));

@@ -15,7 +15,7 @@ public final class PersonNames {
             + "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌"
             + "奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦"
             + "戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴"
-            + "昝智幸奉植衡富尧闭由粱郗鄂仉訾牧萧郦邴";
+            + "昝智幸奉植衡富尧闭由粱郗鄂仉訾牧萧郦邴赖冒禤卯郇酆琚钮缑蹇矫雒禄杞纳禚";
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙",
             "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "申屠", "太史",
             "颛孙",
@@ -33,11 +33,15 @@ public final class PersonNames {
             "康养", "康复", "富民", "富裕", "温暖", "温馨", "强化", "强调", "强力", "祝贺", "祝福", "连续", "连日", "苗木",
             "谷物", "潘家", "柳树", "从严", "从而", "从事", "从业", "从中", "从来", "从小", "区政", "区人", "区党", "区委", "区纪",
             "区直", "区属", "区级", "区域", "区内", "区外", "权利", "权力", "权益", "权限", "权威", "羊年", "牛年", "马年", "虎年",
-            "龙年", "猴年", "鸡年", "狗年", "猪年", "鼠年", "兔年", "蛇年", "边建", "边开", "边招", "边学", "边干", "边改", "边查");
+            "龙年", "猴年", "鸡年", "狗年", "猪年", "鼠年", "兔年", "蛇年", "边建", "边开", "边招", "边学", "边干", "边改", "边查", "党员", "党组", "党委", "党支", "党总", "纳入", "纳税", "纳米");
     /** A name does not end like a place or an organisation, nor with a word that follows names (阮彬等, 丰收节) or a particle (盘算着). */
     private static final String PLACE_OR_ORG_END = "镇区县市省村乡街道局委办部院校司园厅处科室队站所组会社馆厂店节等和与及的了着过吗呢吧说是也都还就又将被把让向对从为以于之其这那";
     /** Of those, the ones that end a place or an organisation, or follow a list: still no name's end between list marks. */
     private static final String PLACE_OR_ORG_END_IN_LIST = "镇区县市省村乡街道局委办部院校司园厅处科室队站所组会社馆厂店节等";
+
+    /** Forms of address after a surname: 刘大爷, 张阿姨, 龚先生 name nobody by name. */
+    private static final Set<String> ADDRESSES = Set.of("大爷", "阿姨", "大妈", "大娘", "大姐", "大哥", "大叔", "大伯", "师傅", "先生",
+            "女士", "小姐", "老汉", "老伯", "奶奶", "爷爷", "婆婆", "阿婆", "阿公", "老师", "同学", "总", "经理", "书记", "主任", "局长");
 
     private PersonNames() {
     }
@@ -93,7 +97,7 @@ public final class PersonNames {
         if (!compound && !isSurname(s.charAt(0))) {
             return false;
         }
-        if (NOT_NAMES.contains(s) || NOT_NAMES.contains(s.substring(0, 2))) {
+        if (NOT_NAMES.contains(s) || NOT_NAMES.contains(s.substring(0, 2)) || !compound && ADDRESSES.contains(s.substring(1))) {
             return false;
         }
         return forbiddenEnds.indexOf(s.charAt(n - 1)) < 0;

@@ -48,6 +48,34 @@ class PeopleOfAnyPaperTest {
     }
 
     @Test
+    void aTitleInsideALongerOneDoesNotHideIt() {
+        // 支书 stands inside 党总支书记
+        assertThat(names("村党总支书记汤小明带领网格员开展活动。")).containsExactly("汤小明");
+    }
+
+    @Test
+    void afterATitleANameEndsWhereTheDictionaryFindsAWord() {
+        assertThat(names("店主陆小妹告诉记者,生意不错。")).containsExactly("陆小妹");
+        assertThat(names("58岁的枣农惠文斌一边摘枣一边说。")).containsExactly("惠文斌");
+        assertThat(names("67岁的村民陈阿苗拿着刚办好的社保卡。")).containsExactly("陈阿苗");
+        // a word of the dictionary after a title is no name, nor a form of address
+        assertThat(names("推行书记项目化管理。")).isEmpty();
+        assertThat(names("独居老人刘大爷家中电线老化。")).isEmpty();
+    }
+
+    @Test
+    void namesWithoutACommonSurname() {
+        assertThat(names("旗委书记那顺巴雅尔主持召开会议。")).containsExactly("那顺巴雅尔");
+        assertThat(names("区委书记索朗旺堆出席会议并讲话。")).containsExactly("索朗旺堆");
+        assertThat(names("区领导次仁多吉、格桑卓玛、李建华出席。")).containsExactly("次仁多吉", "格桑卓玛", "李建华");
+        assertThat(names("旗领导奇海军、包文华陪同。")).containsExactly("奇海军", "包文华");
+        assertThat(names("县长锁宁介绍,全县发展良好。")).containsExactly("锁宁");
+        // words are no names even between list marks
+        assertThat(names("还学会了修剪、施肥等技术。")).isEmpty();
+        assertThat(names("县委书记亲自主持会议。")).isEmpty();
+    }
+
+    @Test
     void peopleNamedInAnAppointmentOrAnElection() {
         assertThat(names("市委决定:免去江荣同志的屯溪区委常委职务。")).containsExactly("江荣");
         assertThat(names("会议选举产生了领导机构,李领当选区文联主席。")).containsExactly("李领");
