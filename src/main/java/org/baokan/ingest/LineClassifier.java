@@ -42,6 +42,11 @@ final class LineClassifier {
             out.add(TypedLine.of(line, LineType.GUIDE_HEADER));
             return;
         }
+        Optional<MastheadFacts> paperAndLabel = paperAndLabel(text, key);
+        if (paperAndLabel.isPresent()) {
+            out.add(new TypedLine(line, LineType.MASTHEAD, text, null, null, paperAndLabel.get()));
+            return;
+        }
         Optional<PageLabel> label = PageFurniture.pageLabel(key);
         if (label.isPresent()) {
             out.add(new TypedLine(line, LineType.PAGE_LABEL, text, label.get(), null, null));
@@ -108,6 +113,22 @@ final class LineClassifier {
             return;
         }
         out.add(TypedLine.of(line, LineType.TEXT));
+    }
+
+    private static final java.util.regex.Pattern NAME_THEN_LABEL = java.util.regex.Pattern.compile("^(\\S{2,12})\\s+(第?\\s*[A-Za-z]{0,2}\\d{1,3}\\s*版.*)$");
+
+    /** A paper's name and the page's label in one line, without a date: {@code 昆山日报 第A03版}. */
+    private static Optional<MastheadFacts> paperAndLabel(String text, String key) {
+        if (key.length() > 40 || !key.contains("版")) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = NAME_THEN_LABEL.matcher(key.strip());
+        if (!m.matches() || !PageFurniture.looksLikePaperName(m.group(1))) {
+            return Optional.empty();
+        }
+        Optional<PageLabel> label = PageFurniture.pageLabel(m.group(2)).or(() -> WebChrome.pageHeader(m.group(2)).map(WebChrome.Facts::label));
+        String paper = text.strip().substring(0, m.group(1).length());
+        return label.map(l -> new MastheadFacts(null, null, null, null, null, null, l, paper));
     }
 
     /** The paper a chrome line names, cut from the printed text rather than the folded one. */
@@ -289,8 +310,8 @@ final class LineClassifier {
             }
             boolean besideBoilerplate = (i > 0 && isFurniture(lines.get(i - 1)))
                     || (i + 1 < lines.size() && isFurniture(lines.get(i + 1)));
-            // a news site's name alone on the first line, above the headline
-            boolean siteAtTop = i == 0 && lines.size() > 1 && t.key().endsWith("网");
+            // a news site's or paper's name alone on the first line, above the chrome or the headline
+            boolean siteAtTop = i == 0 && lines.size() > 1 && (t.key().endsWith("网") || t.key().endsWith("报"));
             // a headline is followed by its story; the paper's name is not
             boolean storyFollows = i + 1 < lines.size() && lines.get(i + 1).type() == LineType.DATELINE;
             if ((nearMasthead || besideBoilerplate || siteAtTop) && !storyFollows) {

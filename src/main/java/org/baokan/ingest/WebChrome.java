@@ -48,7 +48,7 @@ final class WebChrome {
             "相关阅读", "相关新闻", "相关链接", "新闻推荐", "推荐阅读", "热点推荐", "热门推荐", "精彩推荐", "点击排行", "网站地图",
             "实用工具", "我要发布", "近期热点关注", "上网从搜狗开始", "网页", "PDF", "PDF版", "PDF版阅读", "PDF下载", "语音阅读",
             "大", "中", "小", "大字", "中字", "小字", "字号", "字体", "默认字号", "小黑屋", "APP", "下载", "扫一扫", "二维码",
-            "返回顶部", "顶部", "目录", "在线读报", "当前版", "查看内容", "新闻中心", "图片", "视频", "评论", "点赞", "转发",
+            "返回顶部", "顶部", "目录", "返回目录", "本版目录", "在线读报", "当前版", "查看内容", "新闻中心", "图片", "视频", "评论", "点赞", "转发",
             "微信", "微博", "QQ空间", "复制链接", "当前位置", "阅读全文", "展开全文", "收起", "回复", "举报", "纠错");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s|｜»«›‹>＞<＜/／、,，:：\\[\\]【】()（）]+");
     /** A page counter or a page number in a pager: 1/4, 12. */
@@ -79,6 +79,9 @@ final class WebChrome {
     private static final Pattern TITLE_WITH_SITE = Pattern.compile("^.{4,80}[_｜|-]\\s*[\\p{IsHan}A-Za-z0-9·]{1,16}(网|频道|新闻|报|网站|在线)$");
     /** Debris of a page's metadata: a channel, an editor and an article id ({@code 要闻-吉林站 李明伟 2502649}). */
     private static final Pattern METADATA_ID = Pattern.compile("\\S+-\\S+\\s+[\\p{IsHan}]{2,4}\\s+\\d{5,}$");
+    /** A link to the story before or after, or to related ones, with its title: {@code 上一篇:我市召开…会议}. */
+    private static final Pattern NEIGHBOUR_LINK = Pattern.compile(
+            "^(上一篇|下一篇|上一条|下一条|前一篇|后一篇|上篇|下篇|上一则|下一则|相关阅读|推荐阅读|延伸阅读|相关新闻|相关链接|相关报道)\\s*[:：]\\s*\\S.{0,100}$");
     private static final Pattern FLIPBOOK = Pattern.compile("^(Page \\d+ - .*|P\\. ?\\d+)$");
     /** A flipbook's page header names the page and the book or paper: {@code Page 47 - 罗平执政纪要2015}. */
     private static final Pattern FLIPBOOK_TITLE = Pattern.compile("^Page (\\d{1,4}) - \\s*《?([^《》]{2,40}?)》?\\s*$");
@@ -128,6 +131,7 @@ final class WebChrome {
                 || "hHwW/".indexOf(first) >= 0 && URL.matcher(s).matches()
                 || ("!图<".indexOf(first) >= 0 || Chars.isLatinLetter(last)) && IMAGE.matcher(s).matches()
                 || first == 'P' && FLIPBOOK.matcher(s).matches()
+                || "上下前后相推延".indexOf(first) >= 0 && NEIGHBOUR_LINK.matcher(s).matches()
                 || Character.isDigit(first) && SHORT_DATETIME.matcher(s).matches()
                 || Character.isDigit(last) && mayEndInMetadataId(s) && METADATA_ID.matcher(s).find()) {
             return true;

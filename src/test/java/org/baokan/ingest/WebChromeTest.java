@@ -26,14 +26,16 @@ class WebChromeTest {
         "Powered by Discuz! X3.4", "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。",
         "Hi~新朋友,记得点蓝字关注我们哟", "下载通川客户端", "襄城天气:今天白天阴,东风1级,气温9~20℃", "3-2.jpg", "图片1.png",
         "![](/Files237/BeyondPic/2013-2/20/13022015043b4c631c4fe7d69b.jpg)", "//jz.sxgov.cn/",
-        "张王杰深入榆次区调研食品安全及就业创业工作_黄河新闻网", "2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667|"})
+        "张王杰深入榆次区调研食品安全及就业创业工作_黄河新闻网", "上一篇:我市召开秋冬季森林防火工作会议", "下一篇:臨潭縣開展“學雷鋒”志願服務活動",
+        "相关阅读:某区召开2024年经济工作会议", "上一版  下一版  PDF下载  返回目录", "2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667|"})
     void chromeLinesAreChrome(String line) {
         assertThat(WebChrome.read(Scripts.fold(line))).as(line).isPresent();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"时间:3月6日上午", "区委书记刘章箭主持会议并讲话。", "聚焦民生重点 提升服务质量", "2020年9月11日",
-        "5月28日,某区召开会议,部署工作。", "凝心聚力,全力推进重点项目建设"})
+        "5月28日,某区召开会议,部署工作。", "凝心聚力,全力推进重点项目建设", "下一步:抓好项目落实",
+        "上一年度全县完成投资50亿元"})
     void storyLinesAreNot(String line) {
         assertThat(WebChrome.isChrome(line)).as(line).isFalse();
     }
@@ -84,6 +86,19 @@ class WebChromeTest {
         // a story's own short heading after ordinary chrome stays a headline
         ParsedPage web = Pages.parse("来源:某某日报", "县域经济", "", "3月5日,县委常委会召开会议,研究部署全年经济工作。");
         assertThat(web.boilerplate()).doesNotContain("县域经济");
+    }
+
+    @Test
+    void aPapersNameWithThePagesLabelOrAloneAtTheTop() {
+        ParsedPage kunshan = Pages.parse("某山日报 第A03版", "", "某镇召开会议", "", "本报讯 3日,某镇召开会议,部署全年工作。");
+        assertThat(kunshan.paper()).isEqualTo("某山日报");
+        assertThat(kunshan.page()).isEqualTo(new PageLabel("A03", null));
+        assertThat(kunshan.articles()).extracting(Article::title).containsExactly("某镇召开会议");
+        // a paper named after a place ending in 海 is no poster (海报)
+        ParsedPage jinghai = Pages.parse("静海报", "2018年05月16日", "第01版:要闻", "", "某镇召开会议", "",
+                "本报讯 3日,某镇召开会议,部署全年工作。");
+        assertThat(jinghai.paper()).isEqualTo("静海报");
+        assertThat(PageFurniture.looksLikePaperName("宣传海报")).isFalse();
     }
 
     @Test
