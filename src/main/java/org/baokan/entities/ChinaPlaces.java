@@ -15,29 +15,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * China's provinces and prefecture-level cities ({@code gazetteer/china.tsv}), to recognise
- * places printed without their suffix ({@code 江西吉安市}, {@code 赴温州参加}). Only for recognition:
+ * China's provinces and prefecture-level cities ({@code gazetteer/china.tsv}) and its county-level
+ * places ({@code gazetteer/china-counties.tsv}), to recognise places printed without their suffix
+ * ({@code 江西吉安市}, {@code 赴温州参加}, {@code 海曙过去取得的成就}). Only for recognition:
  * these places are never "local" to a paper, so they do not make an official a leader.
- * A short form that is also an ordinary word ({@code 朝阳}, {@code 长治}) is read only with its suffix.
+ * A short form that is also an ordinary word ({@code 朝阳}, {@code 长治}) is read only with its suffix;
+ * a county's such form ({@code 长子}, {@code 南岸}) also bare, on a page that names the county in full.
  */
 final class ChinaPlaces {
-    private static final String RESOURCE = "/gazetteer/china.tsv";
+    /** Provinces and prefecture-level places first: where a short form is shared, theirs wins (吉林). */
+    private static final List<String> RESOURCES = List.of("/gazetteer/china.tsv", "/gazetteer/china-counties.tsv");
 
     /**
      * A place of the list.
      *
      * @param name  its full name (江西省)
-     * @param level province or city
+     * @param level province, city or district
      */
     record Entry(String name, PlaceLevel level) {
     }
 
     private final Map<String, Entry> byName;
+    private final Map<String, Entry> ordinary;
     private final Words words;
+    private final Words ordinaryWords;
 
-    private ChinaPlaces(Map<String, Entry> byName) {
+    private ChinaPlaces(Map<String, Entry> byName, Map<String, Entry> ordinary) {
         this.byName = byName;
+        this.ordinary = ordinary;
         this.words = new Words(byName.keySet());
+        this.ordinaryWords = new Words(ordinary.keySet());
     }
 
     static ChinaPlaces get() {
@@ -50,9 +57,18 @@ final class ChinaPlaces {
 
     private static ChinaPlaces read() {
         Map<String, Entry> byName = new HashMap<>();
-        try (InputStream in = ChinaPlaces.class.getResourceAsStream(RESOURCE)) {
+        Map<String, Entry> ordinary = new HashMap<>();
+        for (String resource : RESOURCES) {
+            read(resource, byName, ordinary);
+        }
+        ordinary.keySet().removeAll(byName.keySet());
+        return new ChinaPlaces(byName, ordinary);
+    }
+
+    private static void read(String resource, Map<String, Entry> byName, Map<String, Entry> ordinary) {
+        try (InputStream in = ChinaPlaces.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
+                throw new IllegalStateException("missing " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -62,17 +78,19 @@ final class ChinaPlaces {
                 }
                 String[] f = line.split("\t", -1);
                 Entry e = new Entry(f[1], PlaceLevel.fromCode(f[0]));
-                byName.put(f[1], e);
+                byName.putIfAbsent(f[1], e);
                 for (String shortForm : f[2].split(",")) {
                     if (!shortForm.endsWith("*") && shortForm.length() >= 2) {
                         byName.putIfAbsent(shortForm, e);
+                    } else if (shortForm.length() >= 3 && e.level() == PlaceLevel.DISTRICT) {
+                        // 长子*, 南岸*: a county's short form that is also a word, read only on a page that names the county
+                        ordinary.putIfAbsent(shortForm.substring(0, shortForm.length() - 1), e);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ChinaPlaces(byName);
     }
 
     /** The longest name of the list at {@code i} of a folded text, or null. */
@@ -82,6 +100,16 @@ final class ChinaPlaces {
 
     Entry entry(String name) {
         return byName.get(name);
+    }
+
+    /** The longest county short form at {@code i} that is also an ordinary word (长子, 南岸), or null. */
+    String ordinaryAt(String key, int i) {
+        return ordinaryWords.at(key, i);
+    }
+
+    /** The county an ordinary-word short form names (长子 → 长子县), or null. */
+    Entry ordinaryEntry(String shortForm) {
+        return ordinary.get(shortForm);
     }
 
     /** All names, full and short. */

@@ -84,6 +84,11 @@ public final class EntityExtractor {
         for (List<String> pieces : piecesOf) {
             titledOf.add(pieces.stream().map(p -> PeopleExtractor.titled(p, traditional ? Scripts.fold(p) : p)).toList());
         }
+        // the counties the page names in full, or its paper's name holds: their short forms are read bare (海曙, 长子)
+        List<String> keys = new ArrayList<>();
+        piecesOf.forEach(ps -> ps.forEach(p -> keys.add(traditional ? Scripts.fold(p) : p)));
+        page.articles().stream().map(Article::dateline).filter(java.util.Objects::nonNull).map(Scripts::fold).forEach(keys::add);
+        Set<String> countiesNamed = PlaceExtractor.countiesNamed(keys, page.paper() == null ? null : Scripts.fold(page.paper()));
         // 1. people with titles, anywhere on the page
         Map<String, PersonRole> pageRoles = titledPeople(page, titledOf, local);
         Set<String> bylines = new HashSet<>();
@@ -137,11 +142,11 @@ public final class EntityExtractor {
                     }
                 }
                 List<PlaceExtractor.Found> found = PlaceExtractor.find(piece, traditional ? Scripts.fold(piece) : piece,
-                        gazetteer, context, names);
+                        gazetteer, context, names, countiesNamed);
                 placesPerPiece.add(found);
                 found.forEach(f -> places.putIfAbsent(f.name(), new Place(f.name(), f.level())));
             }
-            for (PlaceExtractor.Found f : datelinePlaces(a.dateline(), traditional)) {
+            for (PlaceExtractor.Found f : datelinePlaces(a.dateline(), traditional, countiesNamed)) {
                 places.putIfAbsent(f.name(), new Place(f.name(), f.level()));
             }
             List<PersonMention> mentions = new ArrayList<>();
@@ -239,7 +244,7 @@ public final class EntityExtractor {
     }
 
     /** The places a dateline names as where it was filed from (新华社北京11月25日电 → 北京); known places only. */
-    private List<PlaceExtractor.Found> datelinePlaces(String dateline, boolean traditional) {
+    private List<PlaceExtractor.Found> datelinePlaces(String dateline, boolean traditional, Set<String> countiesNamed) {
         if (dateline == null) {
             return List.of();
         }
@@ -255,7 +260,9 @@ public final class EntityExtractor {
             // the outlet's own name (海曙新闻网讯, 马尾新闻网讯) says who filed, not from where
             return List.of();
         }
-        List<PlaceExtractor.Found> found = PlaceExtractor.find(place, key.substring(m.start(g), m.end(g)), gazetteer, null);
+        String placeKey = key.substring(m.start(g), m.end(g));
+        List<PlaceExtractor.Found> found = PlaceExtractor.find(place, placeKey, gazetteer, null, new boolean[placeKey.length()],
+                countiesNamed);
         found.removeIf(f -> f.start() != 0);
         return found;
     }

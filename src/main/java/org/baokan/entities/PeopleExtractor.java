@@ -4,6 +4,7 @@ import org.baokan.ingest.PersonNames;
 import org.baokan.ingest.Scripts;
 import org.baokan.ingest.Words;
 import org.baokan.model.PersonRole;
+import org.baokan.model.PlaceLevel;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -395,8 +396,13 @@ final class PeopleExtractor {
         return true;
     }
 
+    /**
+     * Whether a name is a province's or city's ({@code 黄石、十堰}). A county's short form is not
+     * read so: many are names of people too (罗平, 高安).
+     */
     private static boolean isPlaceName(String name) {
-        return ChinaPlaces.get().entry(name) != null;
+        ChinaPlaces.Entry e = ChinaPlaces.get().entry(name);
+        return e != null && e.level() != PlaceLevel.DISTRICT;
     }
 
     /** Words after a list of names that name the list: 等区委领导, 等代表, 等同志. */

@@ -80,6 +80,16 @@ final class PlaceExtractor {
      * (people's names: 曹广州 names no 广州).
      */
     static List<Found> find(String text, String key, Gazetteer g, String contextDistrict, boolean[] taken) {
+        return find(text, key, g, contextDistrict, taken, Set.of());
+    }
+
+    /**
+     * The places a text names, where {@code countiesNamed} holds the counties its page names in full
+     * (or in its paper's name, 海曙新闻网): on that page their two-character short forms (海曙, 长子) are
+     * read bare too.
+     */
+    static List<Found> find(String text, String key, Gazetteer g, String contextDistrict, boolean[] taken,
+                            Set<String> countiesNamed) {
         List<Found> out = new ArrayList<>();
         // places by their form first: 丹凤高新区 is not the 高新区 the gazetteer knows
         for (PlacePatterns.Hit h : PlacePatterns.find(key, taken.clone())) {
@@ -133,11 +143,22 @@ final class PlaceExtractor {
         ChinaPlaces china = ChinaPlaces.get();
         for (int at = 0; at < key.length(); ) {
             String name = taken[at] ? null : china.at(key, at);
+            ChinaPlaces.Entry e = name == null ? null : china.entry(name);
+            if (name == null && !taken[at]) {
+                name = china.ordinaryAt(key, at);
+                e = name == null ? null : china.ordinaryEntry(name);
+                if (e != null && !countiesNamed.contains(e.name())) {
+                    name = null;
+                }
+            }
             if (name == null || !free(taken, at, at + name.length()) || !standsAlone(key, at, name)) {
                 at++;
                 continue;
             }
-            ChinaPlaces.Entry e = china.entry(name);
+            if (e.level() == PlaceLevel.DISTRICT && !county(key, at, name, e, countiesNamed)) {
+                at++;
+                continue;
+            }
             String printed = name.equals(e.name()) ? text.substring(at, at + name.length()) : e.name();
             out.add(new Found(printed, e.level(), at, false));
             mark(taken, at, at + name.length());
@@ -238,6 +259,67 @@ final class PlaceExtractor {
         return i >= 0 ? i + 1 : Integer.parseInt(n);
     }
 
+    /** Full names of counties that are also common phrases: 大武汉新城区, 主城区. */
+    private static final Set<String> GENERIC_COUNTIES = Set.of("新城区", "城中区", "城东区", "城西区", "城南区", "城北区", "市中区",
+            "新区", "郊区", "矿区", "城区");
+
+    /**
+     * The counties a page names in full (海曙区, 长子县), and those whose short form its paper's name
+     * holds (海曙新闻网, 静海报): on that page their short forms are read bare.
+     */
+    static Set<String> countiesNamed(List<String> keys, String paperKey) {
+        ChinaPlaces china = ChinaPlaces.get();
+        Set<String> out = new java.util.HashSet<>();
+        for (String key : keys) {
+            for (int at = 0; at < key.length(); at++) {
+                String name = china.at(key, at);
+                if (name == null) {
+                    continue;
+                }
+                ChinaPlaces.Entry e = china.entry(name);
+                if (e.level() == PlaceLevel.DISTRICT && name.equals(e.name()) && name.length() >= 2
+                        && county(key, at, name, e, Set.of(name))) {
+                    out.add(e.name());
+                }
+            }
+        }
+        if (paperKey != null) {
+            for (int at = 0; at < paperKey.length(); at++) {
+                String name = china.at(paperKey, at);
+                ChinaPlaces.Entry e = name == null ? china.ordinaryEntry(nonNull(china.ordinaryAt(paperKey, at))) : china.entry(name);
+                if (e != null && e.level() == PlaceLevel.DISTRICT) {
+                    out.add(e.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * Whether a county's name stands as a word where it is found: China's 2,900 counties have short
+     * names that also occur across words (民和 in 人民和, 代县 in 代县长, 兰山 in 兰山东省), so ICU's
+     * dictionary must set the name apart at both ends. A one-character district (城区, 东区) is no
+     * name of its own.
+     */
+    private static boolean county(String key, int at, String name, ChinaPlaces.Entry e, Set<String> countiesNamed) {
+        if (e.name().length() <= 2 && e.name().endsWith("区") || GENERIC_COUNTIES.contains(name)) {
+            return false;
+        }
+        if (name.length() == 2 && !name.equals(e.name()) && !countiesNamed.contains(e.name())) {
+            // 广河, 兴城, 改则: two characters are a county only where the page says which
+            return false;
+        }
+        int from = Math.max(0, at - 8);
+        boolean[] bounds = ChineseWords.boundaries(key, from);
+        int start = at - from;
+        int end = start + name.length();
+        return end < bounds.length && bounds[start] && bounds[end];
+    }
+
     /** Whether the page's district is unknown, or in the same city as the place. */
     private static boolean sameCity(Gazetteer g, String place, String contextDistrict) {
         if (contextDistrict == null || contextDistrict.equals(place)) {
@@ -282,7 +364,7 @@ final class PlaceExtractor {
         }
         String city = ChinaPlaces.get().at(key, h.start());
         int nameEnd = h.end() - h.suffix().length();
-        if (city == null || h.start() + city.length() + 2 > nameEnd) {
+        if (city == null || ChinaPlaces.get().entry(city).level() == PlaceLevel.DISTRICT || h.start() + city.length() + 2 > nameEnd) {
             return h.start();
         }
         return h.start() + city.length();

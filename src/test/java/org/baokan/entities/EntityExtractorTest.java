@@ -66,6 +66,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anyCountyOfChinaIsKnownAndItsShortFormOnAPageThatNamesIt() {
+        EnrichedPage p = enrich(page("长子县召开经济工作会议,部署全年工作。", "",
+                "与会人员实地观摩、座谈交流,感受长子变化,增进发展共识。"));
+        assertThat(p.page().articles().stream().flatMap(a -> a.places().stream()).map(Place::name)).contains("长子县");
+        // full names printed bare of any pattern: 鄂托克前旗, 大化瑶族自治县
+        EnrichedPage q = enrich(page("鄂托克前旗召开旗委常委会会议,研究大化瑶族自治县来访事宜。"));
+        assertThat(q.page().articles().get(0).places()).extracting(Place::name).contains("鄂托克前旗", "大化瑶族自治县");
+        // short forms across words, or on a page that does not say which county, are none
+        EnrichedPage r = enrich(page("德源桥横跨广河,按照以产兴城的思路,坚持宜改则改,人民和政府同心。",
+                "这里是长子的老家,他是家中长子。"));
+        assertThat(r.page().articles().stream().flatMap(a -> a.places().stream()).map(Place::name))
+                .doesNotContain("广河县", "兴城市", "改则县", "民和回族土族自治县", "和县", "长子县");
+    }
+
+    @Test
     void bylinesAreNotPeopleOfTheStory() {
         EnrichedPage p = enrich(page("济宁高新新闻", "", "2020年5月9日 星期六",
                 "",
