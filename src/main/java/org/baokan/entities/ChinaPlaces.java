@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * China's provinces and prefecture-level cities ({@code gazetteer/china.tsv}) and its county-level
- * places ({@code gazetteer/china-counties.tsv}), to recognise places printed without their suffix
+ * places ({@code gazetteer/china-counties.tsv}) and towns ({@code gazetteer/china-towns.tsv}), to
+ * recognise places printed without their suffix
  * ({@code 江西吉安市}, {@code 赴温州参加}, {@code 海曙过去取得的成就}). Only for recognition:
  * these places are never "local" to a paper, so they do not make an official a leader.
  * A short form that is also an ordinary word ({@code 朝阳}, {@code 长治}) is read only with its suffix;
@@ -24,13 +25,14 @@ import java.util.Map;
  */
 final class ChinaPlaces {
     /** Provinces and prefecture-level places first: where a short form is shared, theirs wins (吉林). */
-    private static final List<String> RESOURCES = List.of("/gazetteer/china.tsv", "/gazetteer/china-counties.tsv");
+    private static final List<String> RESOURCES = List.of("/gazetteer/china.tsv", "/gazetteer/china-counties.tsv",
+            "/gazetteer/china-towns.tsv");
 
     /**
      * A place of the list.
      *
      * @param name  its full name (江西省)
-     * @param level province, city or district
+     * @param level province, city, district, town or subdistrict
      */
     record Entry(String name, PlaceLevel level) {
     }

@@ -402,7 +402,7 @@ final class PeopleExtractor {
      */
     private static boolean isPlaceName(String name) {
         ChinaPlaces.Entry e = ChinaPlaces.get().entry(name);
-        return e != null && e.level() != PlaceLevel.DISTRICT;
+        return e != null && (e.level() == PlaceLevel.PROVINCE || e.level() == PlaceLevel.CITY);
     }
 
     /** Words after a list of names that name the list: 等区委领导, 等代表, 等同志. */

@@ -155,7 +155,8 @@ final class PlaceExtractor {
                 at++;
                 continue;
             }
-            if (e.level() == PlaceLevel.DISTRICT && !county(key, at, name, e, countiesNamed)) {
+            if (e.level() == PlaceLevel.DISTRICT && !county(key, at, name, e, countiesNamed)
+                    || (e.level() == PlaceLevel.TOWN || e.level() == PlaceLevel.SUBDISTRICT) && !standsAsWord(key, at, name)) {
                 at++;
                 continue;
             }
@@ -313,6 +314,11 @@ final class PlaceExtractor {
             // 广河, 兴城, 改则: two characters are a county only where the page says which
             return false;
         }
+        return standsAsWord(key, at, name);
+    }
+
+    /** Whether ICU's dictionary sets {@code name} apart at both ends where it stands (建设乡 in 建设乡村 is not). */
+    private static boolean standsAsWord(String key, int at, String name) {
         int from = Math.max(0, at - 8);
         boolean[] bounds = ChineseWords.boundaries(key, from);
         int start = at - from;
@@ -364,7 +370,8 @@ final class PlaceExtractor {
         }
         String city = ChinaPlaces.get().at(key, h.start());
         int nameEnd = h.end() - h.suffix().length();
-        if (city == null || ChinaPlaces.get().entry(city).level() == PlaceLevel.DISTRICT || h.start() + city.length() + 2 > nameEnd) {
+        PlaceLevel level = city == null ? null : ChinaPlaces.get().entry(city).level();
+        if (level != PlaceLevel.CITY && level != PlaceLevel.PROVINCE || h.start() + city.length() + 2 > nameEnd) {
             return h.start();
         }
         return h.start() + city.length();

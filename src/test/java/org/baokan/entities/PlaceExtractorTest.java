@@ -44,6 +44,14 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void townsOfAnyCountyAreKnownByTheirFullNames() {
+        assertThat(names("工作组先后来到建设乡、敖勒召其镇和太和街道调研。", null))
+                .contains("建设乡", "敖勒召其镇", "太和街道");
+        // a town's name across words is none: 建设乡村
+        assertThat(names("加快建设乡村振兴示范带。", null)).doesNotContain("建设乡");
+    }
+
+    @Test
     void quDependsOnThePaperItAppearsIn() {
         // 全区, 区党工委… in a 济宁高新新闻 article mean 济宁高新区; in a 太白湖 page, 太白湖新区
         assertThat(names("全区经济运行分析调度会议", GAOXIN)).containsExactly(GAOXIN);
