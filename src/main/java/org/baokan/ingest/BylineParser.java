@@ -411,6 +411,10 @@ final class BylineParser {
         if (!startsWithRole(bodyKey) && !allPlausible(names)) {
             return Optional.empty();
         }
+        if (TEXT_AND_PHOTO.matcher(ending).matches()) {
+            // 记者 全志刚 文/图: text and photos by the same people, the story's byline, as 文/图 记者 张三 is
+            return Optional.of(names.as(Kind.BYLINE));
+        }
         return Optional.of(names);
     }
 

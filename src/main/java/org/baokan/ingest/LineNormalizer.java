@@ -49,11 +49,47 @@ final class LineNormalizer {
                 content = runIn[1];
             }
             content = collapseSpaces(content);
+            Line previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (blanks == 0 && previous != null && isLeadIn(previous) && level == previous.level() && !runInSplit(runIn)
+                    && continuesLeadIn(content)) {
+                // 腾鳌镇: / “菌”字号产业撑起… — a headline's lead-in printed on a line of its own is the headline's start
+                String joined = previous.text() + content;
+                lines.set(lines.size() - 1, new Line(previous.number(), joined, level, previous.doubled() || doubled,
+                        previous.blankBefore(), previous.indented(), traditional ? Scripts.fold(joined) : joined));
+                continue;
+            }
             lines.add(new Line(i + 1, content, level, doubled, blanks, indented,
                     traditional ? Scripts.fold(content) : content));
             blanks = 0;
         }
         return lines;
+    }
+
+    /** A place's or a topic's name and a colon, alone on its line ({@code 腾鳌镇:}, {@code 贺兰县：}): what follows it belongs to it. */
+    private static final Pattern LEAD_IN = Pattern.compile("^\\p{IsHan}{2,8}[:：]$");
+
+    /** Headings of lists, which head the lines after them and are no part of the first: 相关阅读:, 今日导读:. */
+    private static final Pattern LIST_HEADING = Pattern.compile(
+            "^(新闻推荐|相关阅读|推荐阅读|相关新闻|热点推荐|热门推荐|精彩推荐|猜你喜欢|延伸阅读|更多新闻|相关链接|相关报道|今日导读|本期导读|导读"
+                    + "|要闻导读|今日看点|本期看点|今日要目|本期要目|往期回顾|版面导航|标题导航)[:：]$");
+
+    private static boolean isLeadIn(Line line) {
+        String key = line.key();
+        return LEAD_IN.matcher(key).matches() && !LIST_HEADING.matcher(key).matches()
+                && !WebChrome.allNavigation(key.substring(0, key.length() - 1)) && !key.startsWith("本期") && !key.endsWith("内容:")
+                && !key.endsWith("内容：");
+    }
+
+    /** What a lead-in runs into starts with a word or a quote, not a list's number or mark (1.县委书记…, ■…). */
+    private static boolean continuesLeadIn(String content) {
+        char c = content.charAt(0);
+        return (PersonNames.isHan(c) || "“‘《「\"".indexOf(c) >= 0) && !NUMBERED_ITEM.matcher(content).lookingAt();
+    }
+
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．]");
+
+    private static boolean runInSplit(String[] runIn) {
+        return runIn != null;
     }
 
     private static final Pattern PIPE_DEBRIS = Pattern.compile("^\\|\\s+(?=\\S)|(?<=\\S)\\s+\\|$");

@@ -47,6 +47,12 @@ class BylineFormsTest {
         Article a = only("某区召开会议", "□文/图 本报记者 吴艳敏", "走进某街道,温馨的生活气息扑面而来。");
         assertThat(a.photographers()).containsExactly("吴艳敏");
         assertThat(a.title()).isEqualTo("某区召开会议");
+        // the name first, 文/图 after it, between the headline and the story: the story's byline, no photo's caption
+        Article b2 = only("某镇:", "“菌”字号产业撑起村民“钱袋子”", "记者 全志刚 文/图",
+                "11月13日,记者来到某镇三道岗村的食用菌种植基地,一排排大棚整齐排列。");
+        assertThat(b2.kind()).isEqualTo(org.baokan.model.ArticleKind.NEWS);
+        assertThat(b2.title()).isEqualTo("某镇:“菌”字号产业撑起村民“钱袋子”");
+        assertThat(b2.photographers()).containsExactly("全志刚");
     }
 
     @Test
