@@ -330,8 +330,14 @@ final class PeopleExtractor {
                 return candidate;
             }
         }
-        // a surname we do not list (县长锁宁介绍, 书记淡建伟主持): characters the dictionary reads as no word,
-        // then a word that follows names
+        return uncommonSurnameName(key, p, bounds);
+    }
+
+    /**
+     * A name after a title whose surname we do not list ({@code 县长锁宁介绍}, {@code 书记淡建伟主持}):
+     * characters the dictionary reads as no word, then a word that follows names.
+     */
+    private static String uncommonSurnameName(String key, int p, boolean[] bounds) {
         for (int len = 3; len >= 2; len--) {
             if (p + len >= key.length() || len >= bounds.length || !ChineseWords.allSingle(bounds, 0, len)) {
                 continue;
