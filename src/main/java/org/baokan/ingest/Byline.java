@@ -17,13 +17,30 @@ import java.util.List;
 record Byline(BylineParser.Kind kind, String raw, List<String> reporters, List<String> correspondents, List<String> photographers,
               List<String> editors, boolean unclear) {
 
-    /** Every name, in the order of the roles. */
+    /** Every name once, in the order of the roles. */
     List<String> all() {
         List<String> out = new ArrayList<>(reporters);
-        out.addAll(correspondents);
-        out.addAll(photographers);
-        out.addAll(editors);
+        for (List<String> role : List.of(correspondents, photographers, editors)) {
+            for (String name : role) {
+                if (!out.contains(name)) {
+                    out.add(name);
+                }
+            }
+        }
         return out;
+    }
+
+    /** 文/图: the people who wrote the story also took its photos, and are credited in both roles. */
+    Byline withPhotosByWriters() {
+        List<String> both = new ArrayList<>(photographers);
+        for (List<String> role : List.of(reporters, correspondents)) {
+            for (String name : role) {
+                if (!both.contains(name)) {
+                    both.add(name);
+                }
+            }
+        }
+        return new Byline(BylineParser.Kind.BYLINE, raw, reporters, correspondents, List.copyOf(both), editors, unclear);
     }
 
     Byline as(BylineParser.Kind newKind) {

@@ -253,8 +253,7 @@ final class BylineParser {
             boolean roles = startsWithRole(innerKey);
             Byline parsed = roles || dateline != null ? parseNames(inner, inner, Kind.BYLINE) : null;
             // after a dateline, a bracket of names alone is the byline: 海曙新闻网讯(李玉飞)
-            if (parsed != null && !parsed.all().isEmpty() && (roles ? !parsed.unclear() || true : !parsed.unclear()
-                    && allPlausible(parsed))) {
+            if (parsed != null && !parsed.all().isEmpty() && (roles || !parsed.unclear() && allPlausible(parsed))) {
                 byline = LineNormalizer.collapseSpaces(text.substring(at, at + b.end())
                         .replace(CjkSpaces.SOFT_SPACE, ' ')).strip();
                 names = parsed.withRaw(byline);
@@ -381,15 +380,16 @@ final class BylineParser {
         Matcher tp = TEXT_AND_PHOTO.matcher(innerKey);
         if (tp.lookingAt()) {
             // text and photos by the same people: the story's byline, which does not close it
-            Byline names = parseNames(s, inner.substring(tp.end()), Kind.PHOTO);
-            return names.unclear() || names.photographers().isEmpty() ? Optional.empty() : Optional.of(names.as(Kind.BYLINE));
+            Byline names = parseNames(s, inner.substring(tp.end()), Kind.BYLINE);
+            return names.unclear() || names.all().isEmpty() ? Optional.empty() : Optional.of(names.withPhotosByWriters());
         }
         Kind kind;
         String ending = ending(innerKey);
         if (ending == null) {
             return Optional.empty();
         }
-        kind = ending.equals("整理") || ending.equals("编辑") ? Kind.EDITOR : Kind.PHOTO;
+        boolean textAndPhoto = TEXT_AND_PHOTO.matcher(ending).matches();
+        kind = ending.equals("整理") || ending.equals("编辑") ? Kind.EDITOR : textAndPhoto ? Kind.BYLINE : Kind.PHOTO;
         String bodyKey = innerKey.substring(0, innerKey.length() - ending.length()).replaceAll("[\\s/／]+$", "");
         if (bodyKey.isEmpty()) {
             return Optional.empty();
@@ -411,9 +411,9 @@ final class BylineParser {
         if (!startsWithRole(bodyKey) && !allPlausible(names)) {
             return Optional.empty();
         }
-        if (TEXT_AND_PHOTO.matcher(ending).matches()) {
+        if (textAndPhoto) {
             // 记者 全志刚 文/图: text and photos by the same people, the story's byline, as 文/图 记者 张三 is
-            return Optional.of(names.as(Kind.BYLINE));
+            return Optional.of(names.withPhotosByWriters());
         }
         return Optional.of(names);
     }
@@ -560,6 +560,7 @@ final class BylineParser {
         String text = body.indexOf('/') < 0 && body.indexOf('／') < 0 ? body : TEXT_AND_PHOTO.matcher(body).replaceAll("文图");
         String key = Scripts.fold(text);
         List<int[]> tokens = tokens(key);
+        boolean textAndPhoto = false;
         List<String> current = reporters;
         boolean roleJustSeen = false;
         List<String> pieces = new ArrayList<>();
@@ -596,6 +597,7 @@ final class BylineParser {
             }
             if (tKey.equals("文图")) {
                 flush(pieces, current);
+                textAndPhoto = true;
                 continue;
             }
             Matcher shortRole = SHORT_ROLE_TOKEN.matcher(tKey);
@@ -661,7 +663,8 @@ final class BylineParser {
             reporters.clear();
             correspondents.clear();
         }
-        return new Byline(kind, raw, reporters, correspondents, photographers, editors, unclear);
+        Byline names = new Byline(kind, raw, reporters, correspondents, photographers, editors, unclear);
+        return textAndPhoto && kind == Kind.BYLINE ? names.withPhotosByWriters() : names;
     }
 
     private static final Pattern SHORT_ROLE_TOKEN = Pattern.compile("^(文|图|摄|文字|图片|视频)$");

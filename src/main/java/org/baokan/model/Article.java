@@ -98,13 +98,20 @@ public record Article(
                 dateline, eventDate, paragraphs, newPeople, newPlaces, warnings);
     }
 
-    /** All the names of the byline: reporters, correspondents, photographers and editors, in that order. */
+    /**
+     * All the names of the byline, each once: reporters, correspondents, photographers and editors, in that
+     * order (a reporter who also took the photos, 文/图, stands in two roles).
+     */
     @JsonIgnore
     public List<String> authors() {
         List<String> all = new ArrayList<>(reporters);
-        all.addAll(correspondents);
-        all.addAll(photographers);
-        all.addAll(editors);
+        for (List<String> role : List.of(correspondents, photographers, editors)) {
+            for (String name : role) {
+                if (!all.contains(name)) {
+                    all.add(name);
+                }
+            }
+        }
         return all;
     }
 }

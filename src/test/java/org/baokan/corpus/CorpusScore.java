@@ -226,11 +226,16 @@ public final class CorpusScore {
                 misses.add("person false: " + p);
             }
         }
-        // bylines
-        Set<String> expectedBylines = names(golden.path("bylines"));
+        // bylines: each credited person in each role (an author named without a role is filed as a reporter)
+        Set<String> expectedBylines = new LinkedHashSet<>();
+        golden.path("bylines").forEach(b -> expectedBylines.add(credit(b.path("name").asText(),
+                b.path("role").asText().equals("author") ? "reporter" : b.path("role").asText())));
         Set<String> gotBylines = new HashSet<>();
         for (Article a : page.articles()) {
-            a.authors().forEach(n -> gotBylines.add(norm(n)));
+            a.reporters().forEach(n -> gotBylines.add(credit(n, "reporter")));
+            a.correspondents().forEach(n -> gotBylines.add(credit(n, "correspondent")));
+            a.photographers().forEach(n -> gotBylines.add(credit(n, "photographer")));
+            a.editors().forEach(n -> gotBylines.add(credit(n, "editor")));
         }
         int bFound = 0;
         for (String n : expectedBylines) {
@@ -293,6 +298,10 @@ public final class CorpusScore {
             }
         }
         return false;
+    }
+
+    private static String credit(String name, String role) {
+        return norm(name) + " as " + role;
     }
 
     private static Set<String> names(JsonNode list) {

@@ -42,10 +42,21 @@ class BylineFormsTest {
 
     @Test
     void textAndPhotosByTheSameReporter() {
+        // 文/图: the same people wrote the story and took its photos, credited in both roles
         Byline b = BylineParser.parseCredit("记者 王彦 文/图").orElseThrow();
         assertThat(b.photographers()).containsExactly("王彦");
+        assertThat(b.reporters()).containsExactly("王彦");
+        assertThat(b.all()).containsExactly("王彦");
+        Byline two = BylineParser.parseCredit("文/图 记者 张三 通讯员 李四").orElseThrow();
+        assertThat(two.reporters()).containsExactly("张三");
+        assertThat(two.correspondents()).containsExactly("李四");
+        assertThat(two.photographers()).containsExactly("张三", "李四");
         Article a = only("某区召开会议", "□文/图 本报记者 吴艳敏", "走进某街道,温馨的生活气息扑面而来。");
         assertThat(a.photographers()).containsExactly("吴艳敏");
+        assertThat(a.reporters()).containsExactly("吴艳敏");
+        Article d = only("某区开工一批项目", "某某网讯(记者 王彦 文/图)1月1日上午,区委书记张某某带队检查新开工项目。");
+        assertThat(d.reporters()).containsExactly("王彦");
+        assertThat(d.photographers()).containsExactly("王彦");
         assertThat(a.title()).isEqualTo("某区召开会议");
         // the name first, 文/图 after it, between the headline and the story: the story's byline, no photo's caption
         Article b2 = only("某镇:", "“菌”字号产业撑起村民“钱袋子”", "记者 全志刚 文/图",
@@ -53,6 +64,7 @@ class BylineFormsTest {
         assertThat(b2.kind()).isEqualTo(org.baokan.model.ArticleKind.NEWS);
         assertThat(b2.title()).isEqualTo("某镇:“菌”字号产业撑起村民“钱袋子”");
         assertThat(b2.photographers()).containsExactly("全志刚");
+        assertThat(b2.reporters()).containsExactly("全志刚");
     }
 
     @Test
