@@ -59,7 +59,7 @@ final class PeopleExtractor {
     private static final List<String> LEAD_WORDS = sortedLongestFirst(List.of("由", "在", "对", "向", "与", "和", "及", "为",
             "是", "以", "受", "经", "请", "据", "从", "将", "把", "被", "让", "使", "会上", "会议由", "随后", "其中", "另外", "此外",
             "同时", "并", "也", "还", "均", "都", "就", "包括", "有", "即", "如", "特邀", "邀请", "陪同", "率领", "带领", "参加",
-            "出席", "主持", "会见", "看望", "慰问", "到", "来", "赴", "听取了", "听取", "当天", "会后", "活动中", "期间", "其间",
+            "出席", "主持", "会见", "看望", "慰问", "到", "来", "赴", "听取了", "听取", "关于", "当天", "会后", "活动中", "期间", "其间",
             "近日", "日前", "上午", "下午", "晚上", "今年", "此前", "目前", "据悉", "一行", "等"));
     /** A collective title: 区领导, 高新区领导, 市领导… followed by a list of names. */
     private static final String COLLECTIVE = "领导";
@@ -68,7 +68,9 @@ final class PeopleExtractor {
     /** A title that starts with a place: 临沂市委…, 山东省…, 任城区…. */
     private static final java.util.regex.Pattern FOREIGN_PREFIX =
             java.util.regex.Pattern.compile("^([\\p{IsHan}]{2,4}?)(省|市|州|县|盟|区)");
-    private static final String CLAUSE_MARKS = "，,。；;：:！？!?（(“\"【[\n";
+    private static final String CLAUSE_MARKS = "，,。；;：:！？!?（(“\"【】[\n";
+    private static final String OPENING_QUOTES = "“\"‘「";
+    private static final String CLOSING_QUOTES = "”\"’」";
     private static final Set<String> COMPANY_MARKS = Set.of("公司", "集团", "企业", "银行", "协会", "商会", "学校", "学院", "大学",
             "中学", "小学", "医院", "研究院", "研究所", "实验室", "合作社", "工作室", "事务所", "报社", "电视台");
     private static final Set<String> GOVERNMENT_MARKS = Set.of("党工委", "管委会", "党委", "政府", "人大", "政协", "纪委", "纪工委",
@@ -151,10 +153,15 @@ final class PeopleExtractor {
                 continue;
             }
             int titleEnd = i + title.length();
-            // 市南区委书记:王锋 — a colon between the title and the name
+            // 市南区委书记:王锋 — a colon between the title and the name; 渔滨居“第一书记”周亮 — a title in quotes
             int nameAt = titleEnd < key.length() && (key.charAt(titleEnd) == ':' || key.charAt(titleEnd) == '：')
                     ? titleEnd + 1 : titleEnd;
-            String name = nameAt == titleEnd ? nameAt(key, nameAt) : nameAfterColon(key, nameAt);
+            boolean quoted = nameAt == titleEnd && titleEnd < key.length() && CLOSING_QUOTES.indexOf(key.charAt(titleEnd)) >= 0
+                    && chainStart > 0 && OPENING_QUOTES.indexOf(key.charAt(chainStart - 1)) >= 0;
+            if (quoted) {
+                nameAt = titleEnd + 1;
+            }
+            String name = nameAt == titleEnd || quoted ? nameAt(key, nameAt) : nameAfterColon(key, nameAt);
             if (name == null && nameAt == titleEnd) {
                 name = title.equals(COLLECTIVE) ? unknownSurnameItem(key, nameAt, true) : nameBeforeWord(key, nameAt);
             }
@@ -163,7 +170,9 @@ final class PeopleExtractor {
                 i++;
                 continue;
             }
-            String printed = text.substring(titleStart(key, chainStart, titleEnd), titleEnd).strip();
+            String printed = quoted ? text.substring(chainStart - 1, titleEnd + 1)
+                    : text.substring(titleStart(key, afterNamed(key, titleStart(key, chainStart, titleEnd), titleEnd, found),
+                    titleEnd), titleEnd).strip();
             if (title.equals(COLLECTIVE) || printed.endsWith(COLLECTIVE) || Scripts.fold(printed).endsWith(COLLECTIVE)) {
                 int end = readList(text, key, nameAt, printed, found);
                 chainStart = end;
@@ -177,6 +186,24 @@ final class PeopleExtractor {
             i = continueList(text, key, i, titles, found);
             chainStart = skipListMark(key, i);
         }
+    }
+
+    /**
+     * Where a title run starts once the people already named in it are left out: 听取了王爱兵关于下关村党总支书记蔡峦
+     * gives 下关村党总支书记 (the words after 王爱兵 are stripped as leading words).
+     */
+    private static int afterNamed(String key, int start, int titleEnd, List<Found> found) {
+        int at = start;
+        for (Found f : found) {
+            // the name as the folded text holds it, wherever in the run it stands again
+            String name = key.substring(f.start(), f.start() + f.name().length());
+            int idx = key.indexOf(name, at);
+            while (idx >= 0 && idx + name.length() < titleEnd) {
+                at = idx + name.length();
+                idx = key.indexOf(name, at);
+            }
+        }
+        return at;
     }
 
     /** After a colon the name ends where the next item's place begins: 王锋|市南区代区长:刘存东. */
@@ -561,13 +588,19 @@ final class PeopleExtractor {
                 continue;
             }
             int score = followScore(text, p + len);
-            if (score > bestScore) {
+            if (score == bestScore && score > 0 && PREPOSITIONS.indexOf(best.charAt(best.length() - 1)) >= 0) {
+                // 蔡峦在上级…: a preposition that would end the longer name begins what follows the shorter one
+                best = candidate;
+            } else if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
         return best;
     }
+
+    /** Prepositions, which seldom end a given name and often follow a name: 在, 对, 向. */
+    private static final String PREPOSITIONS = "在对向从于将被把给跟";
 
     /** How clearly the text at {@code q} goes on as after a name: 0 not at all, else the length of the word. */
     private static int followScore(String text, int q) {

@@ -93,6 +93,12 @@ final class FurnitureSorter {
                 }
                 continue;
             }
+            if (!paragraphs.isEmpty() && (b.is(LineType.CHROME) || b.is(LineType.BOILERPLATE)) && closingCreditAhead(i + 1)) {
+                // 来源:金洞镇 between a story and its closing credit 作者:陈姿伊: the credit is still the story's
+                takeFurniture(b);
+                i++;
+                continue;
+            }
             if (!paragraphs.isEmpty() || !credits.isEmpty() && !b.is(LineType.HEADLINE)) {
                 flushBody(paragraphs, credits);
             }
@@ -115,10 +121,7 @@ final class FurnitureSorter {
                     i++;
                     break;
                 case CHROME:
-                    boilerplate.add(b.text());
-                    if (b.line().masthead() != null) {
-                        chrome = b.line().masthead().mergedOnto(chrome);
-                    }
+                    takeFurniture(b);
                     // a web page's source line between the headline and its story parts neither
                     if (units.isEmpty() || !(units.get(units.size() - 1) instanceof Unit.Run)) {
                         units.add(new Unit.Boundary());
@@ -126,10 +129,7 @@ final class FurnitureSorter {
                     i++;
                     break;
                 case BOILERPLATE:
-                    boilerplate.add(b.text());
-                    if (captionPaper == null) {
-                        captionPaper = PageFurniture.paperFromCaption(b.text()).orElse(null);
-                    }
+                    takeFurniture(b);
                     units.add(new Unit.Boundary());
                     i++;
                     break;
@@ -167,6 +167,37 @@ final class FurnitureSorter {
         if (!paragraphs.isEmpty() || !credits.isEmpty()) {
             flushBody(paragraphs, credits);
         }
+    }
+
+    /** A chrome or boilerplate line: kept as printed, with what it says of the page. */
+    private void takeFurniture(Block b) {
+        boilerplate.add(b.text());
+        if (b.is(LineType.CHROME) && b.line().masthead() != null) {
+            chrome = b.line().masthead().mergedOnto(chrome);
+        } else if (b.is(LineType.BOILERPLATE) && captionPaper == null) {
+            captionPaper = PageFurniture.paperFromCaption(b.text()).orElse(null);
+        }
+    }
+
+    /**
+     * Whether the blocks from {@code from} on hold, past chrome and boilerplate, a story's closing
+     * credit: bylines that no body text follows.
+     */
+    private boolean closingCreditAhead(int from) {
+        int j = from;
+        while (j < blocks.size() && (blocks.get(j).is(LineType.CHROME) || blocks.get(j).is(LineType.BOILERPLATE))) {
+            j++;
+        }
+        if (j >= blocks.size() || !blocks.get(j).is(LineType.CREDIT)) {
+            return false;
+        }
+        while (j < blocks.size() && blocks.get(j).is(LineType.CREDIT)) {
+            if (blocks.get(j).line().credit().kind() != BylineParser.Kind.BYLINE) {
+                return false;
+            }
+            j++;
+        }
+        return j >= blocks.size() || !blocks.get(j).isParagraph();
     }
 
     private void flushBody(List<Paragraph> paragraphs, List<TypedLine> credits) {

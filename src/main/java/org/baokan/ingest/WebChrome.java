@@ -48,7 +48,7 @@ final class WebChrome {
             "相关阅读", "相关新闻", "相关链接", "新闻推荐", "推荐阅读", "热点推荐", "热门推荐", "精彩推荐", "点击排行", "网站地图",
             "实用工具", "我要发布", "近期热点关注", "上网从搜狗开始", "网页", "PDF", "PDF版", "PDF版阅读", "PDF下载", "语音阅读",
             "大", "中", "小", "大字", "中字", "小字", "字号", "字体", "默认字号", "小黑屋", "APP", "下载", "扫一扫", "二维码",
-            "返回顶部", "顶部", "目录", "返回目录", "本版目录", "在线读报", "当前版", "查看内容", "新闻中心", "图片", "视频", "评论", "点赞", "转发",
+            "返回顶部", "返回栏目", "返回列表", "返回首页", "返回上页", "返回上一页", "正文", "相关文章", "顶部", "目录", "返回目录", "本版目录", "在线读报", "当前版", "查看内容", "新闻中心", "图片", "视频", "评论", "点赞", "转发",
             "微信", "微博", "QQ空间", "复制链接", "当前位置", "阅读全文", "展开全文", "收起", "回复", "举报", "纠错");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s|｜»«›‹>＞<＜/／、,，:：\\[\\]【】()（）]+");
     /** A page counter or a page number in a pager: 1/4, 12. */
@@ -239,7 +239,8 @@ final class WebChrome {
     static boolean allNavigation(String s) {
         // the first word decides most lines without splitting them
         String first = firstToken(s);
-        if (first.isEmpty() || !NAVIGATION.contains(first) && !COUNTER.matcher(first).matches()) {
+        if (first.isEmpty() || !NAVIGATION.contains(first) && !COUNTER.matcher(first).matches()
+                && !NAVIGATION.contains(withoutLatinTail(first))) {
             return first.isEmpty() && !s.isBlank() && allNavigationSplit(s);
         }
         return allNavigationSplit(s);
@@ -267,16 +268,36 @@ final class WebChrome {
             if (t.isEmpty()) {
                 continue;
             }
-            if (!NAVIGATION.contains(t) && !COUNTER.matcher(t).matches()) {
+            // an English caption beside a navigation word stays navigation: 新闻推荐 NEWS, 相关文章Related
+            if (NAVIGATION.contains(t) || COUNTER.matcher(t).matches() || NAVIGATION.contains(withoutLatinTail(t))) {
+                words++;
+            } else if (!isLatinWord(t)) {
                 return false;
             }
-            words++;
         }
         return words > 0;
     }
 
+    private static boolean isLatinWord(String t) {
+        return !t.isEmpty() && t.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+    }
+
+    private static String withoutLatinTail(String t) {
+        int end = t.length();
+        while (end > 0 && t.charAt(end - 1) < 128 && Character.isLetter(t.charAt(end - 1))) {
+            end--;
+        }
+        return end == t.length() || end == 0 ? t : t.substring(0, end);
+    }
+
+    /** A breadcrumb's last step: {@code 小宁说事发现 • 正文}, {@code 首页 > 本地 > 正文}. */
+    private static final Pattern TO_TEXT = Pattern.compile("^\\S.{0,40}[>›»＞•·|｜/]\\s*正文$");
+
     /** {@code 新闻中心 > 国内新闻 > 2012年全国两会}, {@code >区情>环翠概况>环翠大事记}. */
     private static boolean breadcrumb(String s) {
+        if (s.endsWith("正文") && TO_TEXT.matcher(s).matches()) {
+            return true;
+        }
         // runs of separators (>, ›, », ＞), each counted once
         int count = 0;
         boolean inRun = false;

@@ -48,6 +48,35 @@ class PeopleOfAnyPaperTest {
     }
 
     @Test
+    void aTitleInQuotesAndTheNextPersonsTitleAfterIt() {
+        String text = "镇党委副书记、某某居“第一书记”孙明带领某某居党总支书记卢金花等一行来到社区。";
+        assertThat(names(text)).containsExactly("孙明", "卢金花");
+        assertThat(titlesOf(text, "孙明")).containsExactly("“第一书记”");
+        // the title of the second person starts after the verb that follows the first
+        assertThat(titlesOf(text, "卢金花")).containsExactly("某某居党总支书记");
+    }
+
+    @Test
+    void aTitleRunStartsAfterAPersonNamedInIt() {
+        String text = "在志愿者王爱兵的陪同下参观。听取了王爱兵关于下关村党总支书记蔡峦的介绍。";
+        assertThat(titlesOf(text, "蔡峦")).containsExactly("下关村党总支书记");
+    }
+
+    @Test
+    void aPrepositionAfterANameIsNotItsLastCharacter() {
+        assertThat(names("村党总支书记蔡峦在上级党委领导下带领群众致富。")).containsExactly("蔡峦");
+        // a longer name still wins where what follows it is clearer
+        assertThat(names("区委书记刘在田出席会议。")).containsExactly("刘在田");
+    }
+
+    @Test
+    void aMarkupLabelInBracketsIsNoPartOfATitle() {
+        String text = "【正文】區人大常委會副主任羅恩德參加調研。";
+        assertThat(PeopleExtractor.titled(text, org.baokan.ingest.Scripts.foldIfTraditional(text)).get(0).titles())
+                .containsExactly("區人大常委會副主任");
+    }
+
+    @Test
     void aTitleInsideALongerOneDoesNotHideIt() {
         // 支书 stands inside 党总支书记
         assertThat(names("村党总支书记汤小明带领网格员开展活动。")).containsExactly("汤小明");

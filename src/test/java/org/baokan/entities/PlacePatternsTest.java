@@ -76,6 +76,9 @@ class PlacePatternsTest {
         assertThat(names("要落实好区委部署,说明临沂市的经验")).containsExactly("临沂市");
         assertThat(names("推进乡村振兴,美丽乡村建设,村民代表参加")).isEmpty();
         assertThat(names("发展思路清晰,高速公路和路网建设")).isEmpty();
+        // generic nouns that end in a place's suffix: shanty areas, 'featured small towns', 'celebrity villages'
+        assertThat(names("推进棚户区改造,打造特色小镇,建成“网红村”“明星村”")).isEmpty();
+        assertThat(names("打造特色小鎮,守住綠水青山")).isEmpty();
         // a person's name is no place: 曹广州 names no 广州
         String text = "区党工委副书记曹广州主持会议";
         boolean[] person = new boolean[text.length()];

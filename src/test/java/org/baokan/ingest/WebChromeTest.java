@@ -27,7 +27,8 @@ class WebChromeTest {
         "Hi~新朋友,记得点蓝字关注我们哟", "下载通川客户端", "襄城天气:今天白天阴,东风1级,气温9~20℃", "3-2.jpg", "图片1.png",
         "![](/Files237/BeyondPic/2013-2/20/13022015043b4c631c4fe7d69b.jpg)", "//jz.sxgov.cn/",
         "张王杰深入榆次区调研食品安全及就业创业工作_黄河新闻网", "上一篇:我市召开秋冬季森林防火工作会议", "下一篇:臨潭縣開展“學雷鋒”志願服務活動",
-        "相关阅读:某区召开2024年经济工作会议", "上一版  下一版  PDF下载  返回目录", "2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667|"})
+        "相关阅读:某区召开2024年经济工作会议", "上一版  下一版  PDF下载  返回目录", "返回栏目", "返回栏目>>",
+        "某某说事 • 正文", "首页 > 本地新闻 > 正文", "相关文章Related", "新闻推荐 NEWS", "2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667|"})
     void chromeLinesAreChrome(String line) {
         assertThat(WebChrome.read(Scripts.fold(line))).as(line).isPresent();
     }
@@ -35,7 +36,7 @@ class WebChromeTest {
     @ParameterizedTest
     @ValueSource(strings = {"时间:3月6日上午", "区委书记刘章箭主持会议并讲话。", "聚焦民生重点 提升服务质量", "2020年9月11日",
         "5月28日,某区召开会议,部署工作。", "凝心聚力,全力推进重点项目建设", "下一步:抓好项目落实",
-        "上一年度全县完成投资50亿元"})
+        "上一年度全县完成投资50亿元", "让群众读懂正文"})
     void storyLinesAreNot(String line) {
         assertThat(WebChrome.isChrome(line)).as(line).isFalse();
     }
@@ -116,6 +117,20 @@ class WebChromeTest {
                 "8月5日,县政府召开第九次全体(扩大)会议。县长朱小兵出席会议...", "某县新闻,新鲜有料。");
         assertThat(page.articles()).hasSize(1);
         assertThat(page.boilerplate()).contains("新闻推荐", "某县新闻,新鲜有料。");
+    }
+
+    @Test
+    void aStorysClosingCreditAfterItsSourceLineIsStillTheStorys() {
+        ParsedPage page = Pages.parse("某区开展植树活动", "", "3月12日,区委书记王小波带领机关干部参加义务植树活动。", "",
+                "来源:某某镇", "", "作者:陈姿伊", "", "编辑:张三");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).title()).isEqualTo("某区开展植树活动");
+        assertThat(page.articles().get(0).reporters()).containsExactly("陈姿伊");
+        assertThat(page.boilerplate()).contains("来源:某某镇", "编辑:张三");
+        // a credit that opens the next story's text stays that story's
+        ParsedPage two = Pages.parse("某区开展植树活动", "", "3月12日,区领导参加义务植树活动。", "", "来源:某某镇", "",
+                "记者 李华", "", "3月13日,某镇召开会议,部署春耕工作。");
+        assertThat(two.articles().get(0).reporters()).isEmpty();
     }
 
     @Test
