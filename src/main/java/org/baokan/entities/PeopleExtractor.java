@@ -42,7 +42,10 @@ final class PeopleExtractor {
             "记者", "贫困户", "困难户", "低保户", "种粮大户", "种植大户", "果农", "菜农", "茶农", "枣农", "花农", "瓜农", "药农", "棉农",
             "菇农", "蕉农", "椒农", "渔民", "牧民", "农户", "养殖大户", "青年", "返乡青年", "创业者", "村干部", "网格长", "女孩", "男孩",
             "姑娘", "小伙", "教练", "主教练", "技术员", "农技员", "护士", "店长", "厂长", "老板", "船长", "车间主任", "选手", "运动员",
-            "队长", "讲解员", "宣讲员", "快递员", "外卖员", "环卫工人", "工人", "村支部书记"));
+            "队长", "讲解员", "宣讲员", "快递员", "外卖员", "环卫工人", "工人", "村支部书记", "经营户", "个体户", "户主", "主人",
+            "艺人", "手艺人", "传承人", "非遗传承人", "绣娘", "织娘", "经纪人", "能手", "匠人", "工匠", "厨师", "司机", "家长",
+            "演员", "画家", "作家", "书法家", "律师", "法官", "检察官", "警官", "消防员", "乡贤", "主播", "技师", "老兵",
+            "退役军人", "患者", "摊主", "船主", "场主", "农场主", "负责人"));
     /** What a text goes on with after a name. */
     private static final Words AFTER_NAME = new Words(List.of("出席", "主持", "陪同", "讲话", "参加", "带队",
             "带领", "率队", "率领", "率", "指出", "强调", "要求", "表示", "介绍", "说", "称", "一行", "等", "和", "与", "及", "同志",
@@ -54,7 +57,9 @@ final class PeopleExtractor {
             "总结", "作了", "领学", "传达", "解读", "宣讲", "授课", "讲授", "主抓", "督导", "督查", "观摩", "会同", "同", "跟",
             "被", "将", "是", "于", "已", "所", "来到", "走进", "登门", "专程", "一道", "列席", "烈士", "昨天", "今天", "昨日",
             "今日", "近日", "日前", "上午", "下午", "晚上", "当天", "此前", "应邀", "正", "进行", "两位", "三位", "等人", "二人",
-            "两人", "发表", "获得", "荣获", "当选", "就座", "亲切", "高兴", "激动", "笑着"));
+            "两人", "发表", "获得", "荣获", "当选", "就座", "亲切", "高兴", "激动", "笑着", "一边", "正在", "正忙着", "忙着",
+            "告诉", "坦言", "感慨", "回忆", "谈起", "谈到", "透露", "直言", "说道", "展示", "演示", "讲解", "带着", "拿着", "指着",
+            "看着", "望着", "从事", "算起", "每天", "早早", "已经", "家", "一家"));
     /** Words a clause may begin with before the title of the person it names. */
     private static final List<String> LEAD_WORDS = sortedLongestFirst(List.of("由", "在", "对", "向", "与", "和", "及", "为",
             "是", "以", "受", "经", "请", "据", "从", "将", "把", "被", "让", "使", "会上", "会议由", "随后", "其中", "另外", "此外",
@@ -161,7 +166,10 @@ final class PeopleExtractor {
             if (quoted) {
                 nameAt = titleEnd + 1;
             }
-            String name = nameAt == titleEnd || quoted ? nameAt(key, nameAt) : nameAfterColon(key, nameAt);
+            String name = dottedName(key, nameAt);
+            if (name == null) {
+                name = nameAt == titleEnd || quoted ? nameAt(key, nameAt) : nameAfterColon(key, nameAt);
+            }
             if (name == null && nameAt == titleEnd) {
                 name = title.equals(COLLECTIVE) ? unknownSurnameItem(key, nameAt, true) : nameBeforeWord(key, nameAt);
             }
@@ -294,9 +302,15 @@ final class PeopleExtractor {
 
     /** Characters that stand in words and phrases, seldom in names: an item holding one is no name. */
     private static final String PHRASE_CHARS = "的了着过们和与及或在是为把被将从对向于以等之其这那个些各每全本该此所有无不没也都还又就";
+    /**
+     * Characters of phrases that given names do not hold: 项目化 after 书记 is no name, while 德全, 有福 and
+     * 为民 are given names.
+     */
+    private static final String NOT_IN_GIVEN_NAMES = "的了着过们和与及或在是把被将从对向于等这那个些每该此所无不没也都还又就";
     /** Characters of names transliterated from Mongolian, Tibetan and Uyghur (那顺巴雅尔, 扎西次仁, 买买提). */
     private static final String TRANSLITERATED = "阿巴布达尔格图日勒乌吉扎西多丹增措卓玛拉次仁旦曲珍买提艾热依汗古丽娜那顺雅特木其朝鲁宝音德力赫苏"
-            + "斯琴毕克孟根钦哈塔呼敖包沁嘎旺堆央姆尼顿珠桑杰吾甫库班孜伊迪亚夏合尕卡索朗白强平措罗布益边穷觉";
+            + "斯琴毕克孟根钦哈塔呼敖包沁嘎旺堆央姆尼顿珠桑杰吾甫库班孜伊迪亚夏合尕卡索朗白强平措罗布益边穷觉"
+            + "云额敦才让江则兰";
 
     /**
      * After a title, where no word we know follows the name ({@code 村民陈阿苗拿着}, {@code 店主陆小妹告诉记者}):
@@ -307,19 +321,24 @@ final class PeopleExtractor {
         if (p >= key.length()) {
             return null;
         }
+        String dotted = dottedName(key, p);
+        if (dotted != null) {
+            return dotted;
+        }
         boolean[] bounds = ChineseWords.boundaries(key, p);
         String transliterated = transliteratedName(key, p, bounds);
         if (transliterated != null) {
             return transliterated;
         }
         if (PersonNames.canStartName(key.charAt(p)) && NO_FALLBACK_SURNAMES.indexOf(key.charAt(p)) < 0) {
-            for (int len = 3; len >= 2; len--) {
-                if (p + len >= key.length() || len >= bounds.length || !bounds[1] || !bounds[len]) {
+            boolean compound = p + 2 <= key.length() && PersonNames.isCompoundSurname(key.substring(p, p + 2));
+            for (int len = compound ? 4 : 3; len >= 2; len--) {
+                if (p + len >= key.length() || len >= bounds.length || !bounds[compound ? 2 : 1] || !bounds[len]) {
                     continue;
                 }
                 String candidate = key.substring(p, p + len);
                 if (!PersonNames.isPlausible(candidate) || isPlaceName(candidate) || placeItemEnd(key, p) >= 0
-                        || holdsAny(candidate.substring(1), PHRASE_CHARS)) {
+                        || holdsAny(candidate.substring(compound ? 2 : 1), NOT_IN_GIVEN_NAMES)) {
                     continue;
                 }
                 int next = ChineseWords.wordAt(bounds, len);
@@ -338,21 +357,51 @@ final class PeopleExtractor {
             + "一二三四五六七八九十多每首各该本我你他她它";
 
     /** Surnames that are also words which stand after titles (区委, 来此, 任前): no name is guessed after a title for them. */
-    private static final String NO_FALLBACK_SURNAMES = "区来任于向时都成和从全";
+    private static final String NO_FALLBACK_SURNAMES = "区来任于向时都成和从全者妥寻资字凤";
 
     /**
      * A name transliterated from Mongolian, Tibetan or Uyghur after a title ({@code 旗委书记那顺巴雅尔主持},
      * {@code 区委书记索朗旺堆出席}): characters of such names only, which the dictionary reads as no word,
      * before a word that follows names.
      */
+    /**
+     * A transliterated name whose parts a dot joins (努尔兰·哈力木介绍): its last part ends where a word that
+     * follows names begins, else where ICU's dictionary finds a word, else where the Chinese text ends.
+     */
+    static String dottedName(String key, int p) {
+        String d = PersonNames.dottedNameAt(key, p);
+        if (d == null) {
+            return null;
+        }
+        int lastPart = p + Math.max(d.lastIndexOf('·'), Math.max(d.lastIndexOf('•'), Math.max(d.lastIndexOf('‧'),
+                d.lastIndexOf('・')))) + 1;
+        int end = p + d.length();
+        for (int k = lastPart + 2; k < end; k++) {
+            if (AFTER_NAME.at(key, k) != null) {
+                return key.substring(p, k);
+            }
+        }
+        if (end < key.length() && PersonNames.isHan(key.charAt(end))) {
+            boolean[] bounds = ChineseWords.boundaries(key, lastPart);
+            for (int k = 2; k < end - lastPart; k++) {
+                if (k < bounds.length && bounds[k] && ChineseWords.wordAt(bounds, k) >= 2) {
+                    return key.substring(p, lastPart + k);
+                }
+            }
+        }
+        return d;
+    }
+
     private static String transliteratedName(String key, int p, boolean[] bounds) {
         for (int len = 6; len >= 2; len--) {
-            if (p + len >= key.length() || len >= bounds.length || !ChineseWords.allSingle(bounds, 0, len)) {
+            // ICU may find a word inside a long one (乌云其木格): four or more such characters are a name all the same
+            if (p + len >= key.length() || len >= bounds.length || !bounds[len]
+                    || len < 4 && !ChineseWords.allSingle(bounds, 0, len)) {
                 continue;
             }
             String candidate = key.substring(p, p + len);
             String after = AFTER_NAME.at(key, p + len);
-            boolean clearEnd = after != null && after.length() >= 2 || !PersonNames.isHan(key.charAt(p + len));
+            boolean clearEnd = after != null && (after.length() >= 2 || len >= 3) || !PersonNames.isHan(key.charAt(p + len));
             if (allOf(candidate, TRANSLITERATED) && clearEnd && (len >= 3 || !PersonNames.isPlausible(candidate))) {
                 return candidate;
             }
@@ -366,7 +415,9 @@ final class PeopleExtractor {
      */
     private static String uncommonSurnameName(String key, int p, boolean[] bounds) {
         for (int len = 3; len >= 2; len--) {
-            if (p + len >= key.length() || len >= bounds.length || !ChineseWords.allSingle(bounds, 0, len)) {
+            // ICU may find a word inside a long one (乌云其木格): four or more such characters are a name all the same
+            if (p + len >= key.length() || len >= bounds.length || !bounds[len]
+                    || len < 4 && !ChineseWords.allSingle(bounds, 0, len)) {
                 continue;
             }
             String candidate = key.substring(p, p + len);
@@ -433,6 +484,12 @@ final class PeopleExtractor {
      * Whether a name is a province's or city's ({@code 黄石、十堰}). A county's short form is not
      * read so: many are names of people too (罗平, 高安).
      */
+    /** Whether a name is a place of any level the country's lists hold (蒙阴, 长子). */
+    private static boolean isAnyPlace(String name) {
+        ChinaPlaces places = ChinaPlaces.get();
+        return places.entry(name) != null || places.ordinaryEntry(name) != null;
+    }
+
     private static boolean isPlaceName(String name) {
         ChinaPlaces.Entry e = ChinaPlaces.get().entry(name);
         return e != null && (e.level() == PlaceLevel.PROVINCE || e.level() == PlaceLevel.CITY);
@@ -529,6 +586,46 @@ final class PeopleExtractor {
     private static final Words.Endings APPOINTMENT = new Words.Endings(List.of("免去", "任命", "提名", "推荐", "推选", "选举",
             "授予", "追授", "决定"));
 
+    /** Where the clause that goes on at {@code from} ends: at ；, 。 or a line's end. */
+    private static int clauseEnd(String key, int from) {
+        int end = from;
+        while (end < key.length() && "；;。\n".indexOf(key.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The rest of an appointment after the name: 为…主任 (a post named by a title) or 的…职务 (a post taken away). */
+    private static boolean appointedTo(String key, int at) {
+        int end = clauseEnd(key, at);
+        if (end - at < 3 || end - at > 60) {
+            return false;
+        }
+        String clause = key.substring(at, end);
+        if (clause.startsWith("的")) {
+            return clause.endsWith("职务");
+        }
+        if (!clause.startsWith("为")) {
+            return false;
+        }
+        for (int j = clause.length() - 1; j > 1; j--) {
+            String t = TITLES.at(clause, j);
+            if (t != null && j + t.length() == clause.length()) {
+                return true;
+            }
+        }
+        return clause.endsWith("员") || clause.endsWith("职务");
+    }
+
+    /** A heading of a list of appointments stands before {@code at}: 决定任命:, 免去:, 任命: in the lines above. */
+    private static boolean underAppointmentHeading(String key, int at) {
+        int from = Math.max(0, at - 400);
+        String before = key.substring(from, at);
+        return APPOINTMENT_HEADING.matcher(before).find();
+    }
+
+    private static final Pattern APPOINTMENT_HEADING = Pattern.compile("(任命|免去|免职|提名|聘任|撤销)[:：]\\s*$|(任命|免去|免职|提名|聘任|撤销)[:：][^:：]*$");
+
     /** Names at the start of a clause followed by a word of speech: 林树菊高兴地说, 夏新:(an interview's turn). */
     private static List<Found> speakers(String text, String key, boolean[] taken) {
         List<Found> out = new ArrayList<>();
@@ -547,11 +644,14 @@ final class PeopleExtractor {
                     continue;
                 }
                 String rest = window(key, i + len);
-                // after an appointment's verb only 同志 makes a name: 任命张三同志为…, not 决定李庄村…
-                boolean speech = appointed ? rest.startsWith("同志") : SPEECH.matcher(rest).lookingAt();
+                // after an appointment's verb only 同志 or the post makes a name: 任命张三同志为…, 任命邵婷为副区长,
+                // 免去黎宏远的…职务; not 决定李庄村…; under a heading 决定任命: each line 谭明远为…主任;
+                boolean speech = appointed ? rest.startsWith("同志") || appointedTo(key, i + len)
+                        : SPEECH.matcher(rest).lookingAt() || underAppointmentHeading(key, i) && appointedTo(key, i + len);
                 // an interview's turn: 夏新:“十三五”时期…
                 boolean turn = len == 2 || len == 3 ? rest.startsWith(":") || rest.startsWith("：") : false;
-                if (speech && (len == 3 || !rest.startsWith("说")) || turn && i == 0) {
+                // a headline's lead-in names a place, not a speaker: 蒙阴:蜜桃“触网”走俏
+                if (speech && (len == 3 || !rest.startsWith("说")) || turn && i == 0 && !isAnyPlace(candidate)) {
                     out.add(new Found(text.substring(i, i + len), List.of(), i));
                     break;
                 }
@@ -617,7 +717,8 @@ final class PeopleExtractor {
     }
 
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{1,2}月\\d{1,2}日");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[、,，\\s]+");
+    /** Marks a title run never starts with: a list mark, a comma, the closing quote of the sentence before. */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[、,，\\s”’」』]+");
 
     /** Where the titles printed before a name start: the clause start, without leading words and marks. */
     private static int titleStart(String key, int from, int nameAt) {

@@ -25,7 +25,8 @@ final class BylineParser {
     private static final String ROLE_CORE = "记者|通讯员|实习生|撰稿人|撰稿|作者|撰文|拍摄者|摄影|摄像|视觉|编辑|读者";
     /** A role word with what may stand before it: 本报记者, 首席记者, 湖北日报全媒记者, 广西云-广西日报记者. */
     private static final Pattern ROLE = Pattern.compile(
-            "(?:[\\p{IsHan}A-Za-z0-9·\\-]{0,12}?(?:本报|本网|本刊|特约|见习|实习|首席|资深|全媒体|融媒体|全媒|融媒|摄影|驻站)?)"
+            "(?:[\\p{IsHan}]{2,10}(?:日报|晚报|报|新闻网|网|电视台|融媒体中心|传媒中心|新闻中心)\\s+)?"
+                    + "(?:[\\p{IsHan}A-Za-z0-9·\\-]{0,12}?(?:本报|本网|本刊|特约|见习|实习|首席|资深|全媒体|融媒体|全媒|融媒|摄影|驻站)?)"
                     + "(" + ROLE_CORE + ")");
     /** A role word exactly: what may stand before a name without a separator ({@code 记者张爱平}). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
@@ -265,7 +266,10 @@ final class BylineParser {
             if (span != null) {
                 byline = LineNormalizer.collapseSpaces(text.substring(span[0], span[1]).replace(CjkSpaces.SOFT_SPACE, ' '))
                         .strip();
-                names = parseNames(byline, byline, Kind.BYLINE);
+                // the names without the place the reporter writes from: 记者邝嘉怡佛山报道
+                String named = LineNormalizer.collapseSpaces(text.substring(span[0], span[3]).replace(CjkSpaces.SOFT_SPACE, ' '))
+                        .strip();
+                names = parseNames(named, named, Kind.BYLINE).withRaw(byline);
                 at = span[2];
             }
         }
@@ -289,7 +293,7 @@ final class BylineParser {
 
     /**
      * A byline printed without brackets after the dateline: {@code 本报讯 记者 张三 通讯员 李四 近日,…} or
-     * {@code 记者 常亮 通讯员李世钊报道:}. Returns {start, end, where the text goes on}, or null.
+     * {@code 记者 常亮 通讯员李世钊报道:}. Returns {start, end, where the text goes on, where the names end}, or null.
      */
     private static int[] unbracketedByline(String key, int from) {
         int start = from;
@@ -301,11 +305,28 @@ final class BylineParser {
             return null;
         }
         // closed by 报道: 记者 常亮 通讯员李世钊报道:
-        Matcher closed = Pattern.compile("^(.{2,40}?)报道[\\s\uE000]*[:：]?").matcher(s);
+        Matcher closed = CLOSED_BY_REPORT.matcher(s);
         if (closed.lookingAt()) {
-            Byline b = parseNames(closed.group(1), closed.group(1), Kind.BYLINE);
-            if (!b.unclear() && !b.all().isEmpty()) {
-                return new int[]{start, start + closed.end(1) + 2, start + closed.end()};
+            String named = closed.group(1);
+            Byline b = parseNames(named, named, Kind.BYLINE);
+            boolean clean = !b.unclear() && !b.all().isEmpty();
+            if (clean && allPlausible(b)) {
+                return new int[]{start, start + closed.end(1) + 2, start + closed.end(), start + closed.end(1)};
+            }
+            // the place the reporter writes from, between the name and 报道: 记者邝嘉怡佛山报道, 记者 张三 北京报道
+            for (int cut = 2; cut <= 3 && named.length() > cut + 2; cut++) {
+                String place = named.substring(named.length() - cut).strip();
+                String rest = named.substring(0, named.length() - cut);
+                if (place.length() != cut || !place.codePoints().allMatch(Chars::isHan)) {
+                    continue;
+                }
+                Byline r = parseNames(rest, rest, Kind.BYLINE);
+                if (!r.unclear() && !r.all().isEmpty() && allPlausible(r)) {
+                    return new int[]{start, start + closed.end(1) + 2, start + closed.end(), start + rest.length()};
+                }
+            }
+            if (clean) {
+                return new int[]{start, start + closed.end(1) + 2, start + closed.end(), start + closed.end(1)};
             }
         }
         // words taken while each is a role, a name or both, and the text goes on after a space
@@ -342,8 +363,11 @@ final class BylineParser {
         if (end < 0 || !name) {
             return null;
         }
-        return new int[]{start, start + end, start + end};
+        return new int[]{start, start + end, start + end, start + end};
     }
+
+    /** A byline closed by 报道: {@code 记者 常亮 通讯员李世钊报道:}. */
+    private static final Pattern CLOSED_BY_REPORT = Pattern.compile("^(.{2,40}?)报道[\\s\uE000]*[:：]?");
 
     private static int nextSpace(String s, int from) {
         for (int i = from; i < s.length(); i++) {
@@ -516,7 +540,7 @@ final class BylineParser {
             return false;
         }
         // an outlet's name before the role must be short and end where the role starts (湖北日报全媒记者)
-        return m.start(1) <= 12;
+        return m.start(1) <= 12 || m.start(1) <= 20 && Character.isWhitespace(key.charAt(m.start(1) - 1));
     }
 
     /** A role word's last character stands within a role's reach of the start: most text holds none there. */
@@ -635,6 +659,12 @@ final class BylineParser {
                     continue;
                 }
             }
+            if (tKey.length() > 4 && tKey.equals(PersonNames.dottedNameAt(tKey, 0))) {
+                // a transliterated name whose parts a dot joins: 古丽巴哈尔·阿布都热合曼
+                flush(pieces, current);
+                current.add(t);
+                continue;
+            }
             if (!tKey.codePoints().allMatch(Chars::isHan) || tKey.length() > 4) {
                 unclear = true;
             }
@@ -647,7 +677,7 @@ final class BylineParser {
         flush(pieces, current);
         for (List<String> list : List.of(reporters, correspondents, photographers, editors)) {
             for (String name : list) {
-                if (name.length() < 2 || name.length() > 4) {
+                if (name.length() < 2 || name.length() > 4 && !name.equals(PersonNames.dottedNameAt(name, 0))) {
                     unclear = true;
                 }
             }

@@ -15,10 +15,12 @@ public final class PersonNames {
             + "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌"
             + "奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦"
             + "戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴"
-            + "昝智幸奉植衡富尧闭由粱郗鄂仉訾牧萧郦邴赖冒禤卯郇酆琚钮缑蹇矫雒禄杞纳禚";
+            + "昝智幸奉植衡富尧闭由粱郗鄂仉訾牧萧郦邴赖冒禤卯郇酆琚钮缑蹇矫雒禄杞纳禚"
+            // more of the 百家姓 and of the regions' own surnames (虎, 妥 of the Hui, 者 of the Yi, 字 of the Bai, 庹)
+            + "洪贝凤荀庾蒯桓竺滑汲糜羿宓蓬钭韶蓟莘贡逄堵璩郏宦暨沃蔚夔厍毋乜虎丘隗殳庹者妥寻资字";
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙",
             "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "申屠", "太史",
-            "颛孙",
+            "颛孙", "赫连", "拓跋", "鲜于", "闾丘", "左丘", "公羊", "仲孙", "东郭", "梁丘", "漆雕",
             "闻人", "万俟", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "钟离", "第五");
     /** Words that stand where a name would and are not one. */
     private static final Set<String> NOT_NAMES = Set.of("同志", "一行", "等人", "全体", "有关", "相关", "领导", "干部", "代表",
@@ -27,7 +29,8 @@ public final class PersonNames {
             "于是", "时间", "国家", "公开", "宣传", "常态", "常务", "都要", "应急", "卫生", "金融", "江北", "包保", "双基",
             "来到", "成事", "成为", "成功", "成果", "成立", "成效", "成绩", "高质", "高速", "高标", "全面", "向上", "向下", "向好",
             "齐心", "严把", "于今", "常规", "时代", "时期", "时段", "文化", "明显", "武装", "武警", "黄金", "石油", "石化",
-            "钱款", "孙辈", "何时", "何处", "任务", "任何", "任职", "程度", "程序", "万家", "万人", "余人", "余名", "余家",
+            "钱款", "孙辈", "何时", "何处", "任务", "任何", "任职", "任命", "任免", "任期", "资金", "资源", "资产", "资料",
+            "资本", "资质", "资助", "资格", "资讯", "资深", "寻找", "妥善", "凤凰", "洪水", "洪涝", "洪峰", "丘陵", "字样", "贡献", "蔚蓝", "程度", "程序", "万家", "万人", "余人", "余名", "余家",
             "和谐", "和美", "和睦", "和合", "邵阳", "章程", "雷锋", "焦点", "方向", "方式", "方法", "方案", "方针", "陆续",
             "段时", "周边", "周年", "周期", "周末", "周密", "林业", "林地", "尚未", "关键", "关心", "关注", "关爱", "关于",
             "康养", "康复", "富民", "富裕", "温暖", "温馨", "强化", "强调", "强力", "祝贺", "祝福", "连续", "连日", "苗木",
@@ -60,6 +63,41 @@ public final class PersonNames {
     /** Whether a name can begin with this character: a surname, or the first of a compound one. */
     public static boolean canStartName(char c) {
         return STARTS[c];
+    }
+
+    /** The dots that join the parts of a transliterated name: 努尔兰·哈力木, 阿依古丽•吐尔逊. */
+    private static final String NAME_DOTS = "·•‧・";
+
+    /**
+     * A transliterated name whose parts a dot joins, starting at {@code p}: 努尔兰·哈力木, 买买提江·艾则孜,
+     * 古丽巴哈尔·阿布都热合曼; two or three parts of 2–8 Han characters each. Null when none stands there.
+     */
+    public static String dottedNameAt(String text, int p) {
+        int i = p;
+        int parts = 0;
+        int end = -1;
+        while (parts < 3) {
+            int start = i;
+            while (i < text.length() && isHan(text.charAt(i)) && i - start < 8) {
+                i++;
+            }
+            int len = i - start;
+            if (len < 2 && !(parts > 0 && len == 1)) {
+                break;
+            }
+            parts++;
+            end = i;
+            if (i >= text.length() || NAME_DOTS.indexOf(text.charAt(i)) < 0) {
+                break;
+            }
+            i++;
+        }
+        return parts >= 2 ? text.substring(p, end) : null;
+    }
+
+    /** Whether two characters are a compound surname: 欧阳, 司马, 诸葛. */
+    public static boolean isCompoundSurname(String two) {
+        return COMPOUND_SURNAMES.contains(two);
     }
 
     public static boolean isSurname(char c) {

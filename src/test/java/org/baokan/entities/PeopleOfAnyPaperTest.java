@@ -77,6 +77,60 @@ class PeopleOfAnyPaperTest {
     }
 
     @Test
+    void surnamesOfTheWholeCountry() {
+        // 洪 is among the hundred commonest; 虎 and 妥 of the Hui, 者 of the Yi, 庹 and the compound 赫连
+        assertThat(names("区委常委、政法委书记洪小兰到现场督导。")).containsExactly("洪小兰");
+        assertThat(names("村民虎小燕和家人忙着装袋。")).containsExactly("虎小燕");
+        assertThat(names("镇党委书记者建华说,镇里引导村民开办民宿。")).containsExactly("者建华");
+        assertThat(names("副市长庹小莉出席。")).containsExactly("庹小莉");
+        assertThat(names("市委副书记、市长赫连建军出席开幕式。")).containsExactly("赫连建军");
+        // surnames that are also words stay words: 资金, 妥善, 任命
+        assertThat(names("局长资金保障到位。")).isEmpty();
+    }
+
+    @Test
+    void givenNamesMayHoldCharactersThatAreElsewherePhraseWords() {
+        assertThat(names("种粮大户毛德全一边检查秧盘一边说。")).containsExactly("毛德全");
+        assertThat(names("油茶种植户欧阳桂兰算起了收入账。")).containsExactly("欧阳桂兰");
+        assertThat(names("民宿主人寻亮亮告诉记者,他把老屋改成了民宿。")).containsExactly("寻亮亮");
+        assertThat(names("白族木雕艺人张金宝一边雕刻一边说。")).containsExactly("张金宝");
+    }
+
+    @Test
+    void transliteratedNamesLongOrJoinedByADot() {
+        assertThat(names("县委副书记、县长努尔兰·哈力木介绍,全县种植面积扩大。")).containsExactly("努尔兰·哈力木");
+        assertThat(names("村民阿依古丽·吐尔逊正忙着收割花穗。")).containsExactly("阿依古丽·吐尔逊");
+        assertThat(names("非遗传承人何叶尔·春花将现场展示刺绣。")).containsExactly("何叶尔·春花");
+        assertThat(names("旗委副书记、旗长乌云其木格出席开幕式。")).containsExactly("乌云其木格");
+        assertThat(names("78岁的民间艺人额尔敦毕力格为游客演唱长调。")).containsExactly("额尔敦毕力格");
+        assertThat(names("嘎查党支部书记其其格说,流动课堂很受欢迎。")).containsExactly("其其格");
+    }
+
+    @Test
+    void appointmentsByVerbAndUnderAHeading() {
+        assertThat(names("会议决定任命邵小婷为区人民政府副区长。")).containsExactly("邵小婷");
+        assertThat(names("区委决定:任命覃玉兰为某街道党工委书记;免去黎宏达的某镇党委书记职务。"))
+                .containsExactly("覃玉兰", "黎宏达");
+        assertThat(names("决定任命:\n谭明亮为某区发展和改革委员会主任;\n向春梅为某区教育委员会主任。\n\n决定免去:\n冉光明的某区商务委员会主任职务。"))
+                .containsExactly("谭明亮", "向春梅", "冉光明");
+        // without an appointment: 为 after a name at a clause's start is no appointment
+        assertThat(names("张三为群众办实事。")).isEmpty();
+    }
+
+    @Test
+    void aHeadlinesPlaceLeadInIsNoSpeaker() {
+        assertThat(names("蒙阴:蜜桃“触网”走俏")).isEmpty();
+        assertThat(names("夏新:我们要抓住机遇。")).containsExactly("夏新");
+    }
+
+    @Test
+    void aTitleRunDoesNotStartWithTheClosingQuoteBeforeIt() {
+        String text = "「以前要60個人,現在6個人就夠了。」企業總經理司徒志強說。";
+        assertThat(PeopleExtractor.titled(text, org.baokan.ingest.Scripts.foldIfTraditional(text)).get(0).titles())
+                .containsExactly("企業總經理");
+    }
+
+    @Test
     void aTitleInsideALongerOneDoesNotHideIt() {
         // 支书 stands inside 党总支书记
         assertThat(names("村党总支书记汤小明带领网格员开展活动。")).containsExactly("汤小明");

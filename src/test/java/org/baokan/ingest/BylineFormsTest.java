@@ -111,4 +111,20 @@ class BylineFormsTest {
         Article a = only("本报讯 12月9日下午,区政协调研城市管理工作。", "调研组实地察看了居住区建设情况。", "钱赛");
         assertThat(a.reporters()).containsExactly("钱赛");
     }
+
+    @Test
+    void namesJoinedByADotOutletsBeforeTheRoleAndThePlaceAReporterWritesFrom() {
+        Byline dotted = BylineParser.parseBylineLine("本报记者 古丽巴哈尔·阿布都热合曼 通讯员 李新").orElseThrow();
+        assertThat(dotted.reporters()).containsExactly("古丽巴哈尔·阿布都热合曼");
+        assertThat(dotted.correspondents()).containsExactly("李新");
+        Byline outlet = BylineParser.parseBylineLine("(某某县融媒体中心 记者 杨春燕 通讯员 文明)").orElseThrow();
+        assertThat(outlet.reporters()).containsExactly("杨春燕");
+        assertThat(outlet.correspondents()).containsExactly("文明");
+        BylineParser.Lead from = BylineParser.parseLead("【大公報訊】記者鄺嘉怡佛山報道:走進佛山市順德區北滘鎮的一家企業").orElseThrow();
+        assertThat(from.names().reporters()).containsExactly("鄺嘉怡");
+        assertThat(from.rest()).startsWith("走進");
+        BylineParser.Lead spaced = BylineParser.parseLead("本报讯 记者 张三 北京报道:近日,某会议召开。").orElseThrow();
+        assertThat(spaced.names().reporters()).containsExactly("张三");
+        assertThat(spaced.byline()).isEqualTo("记者 张三 北京报道");
+    }
 }
