@@ -265,12 +265,46 @@ final class FurnitureSorter {
             return end + 1;
         }
         boolean bodyAfter = after != null && (after.isParagraph() || after.is(LineType.CREDIT));
+        if (guideMode && bodyAfter) {
+            // a box of titles set close together, then a story's headline after a blank line: 本版导读 / … / (blank) / title
+            int headline = headlineAfterBox(pending);
+            if (headline > 0) {
+                addEntriesWithoutRef(pending.subList(0, headline));
+                pending = new ArrayList<>(pending.subList(headline, pending.size()));
+            }
+        }
         if (guideMode && !bodyAfter) {
             addEntriesWithoutRef(pending);
         } else if (!pending.isEmpty()) {
             units.add(new Unit.Run(pending));
         }
         return end;
+    }
+
+    /**
+     * Where a guide box's lines, set without blank lines between them, give way to a headline set
+     * apart by one: the index of the headline's first line, or -1 when the run is not shaped so.
+     */
+    private static int headlineAfterBox(List<TypedLine> lines) {
+        if (lines.size() < 3) {
+            return -1;
+        }
+        int split = -1;
+        for (int k = lines.size() - 1; k >= 1; k--) {
+            if (lines.get(k).line().blankBefore() > 0) {
+                split = k;
+                break;
+            }
+        }
+        if (split < 2) {
+            return -1;
+        }
+        for (int k = 1; k < split; k++) {
+            if (lines.get(k).line().blankBefore() > 0) {
+                return -1;
+            }
+        }
+        return split;
     }
 
     /** Entries whose reference stands at the end of their own line. */
@@ -307,8 +341,16 @@ final class FurnitureSorter {
     }
 
     private void addEntriesWithoutRef(List<TypedLine> lines) {
-        for (int k = 0; k < lines.size(); k += 2) {
-            List<TypedLine> e = lines.subList(k, Math.min(lines.size(), k + 2));
+        for (int k = 0; k < lines.size(); k++) {
+            // one line an entry, unless it is the kicker of the next: a plain line above a marked one
+            // (好吃好喝好玩打卡地 / ## 集裝箱餐饮…), or one that reads so (…会议召开, …时强调)
+            String t = lines.get(k).key();
+            boolean kicker = k + 1 < lines.size() && (HeadlineShape.strongKickerCue(t) || HeadlineShape.mediumKickerCue(t)
+                    || lines.get(k).line().level() == 0 && lines.get(k + 1).line().level() > 0);
+            List<TypedLine> e = lines.subList(k, kicker ? k + 2 : k + 1);
+            if (kicker) {
+                k++;
+            }
             GuideEntry g = entry(e, null, null);
             guide.add(g);
             warnings.add(Warning.of(WarningKind.GUIDE_REFERENCE_MISSING, g.title()));

@@ -20,23 +20,31 @@ final class HeadlineGroups {
     }
 
     static List<HeadlineGroup> split(List<TypedLine> lines) {
+        return split(lines, "");
+    }
+
+    /**
+     * @param body the beginning of the story under the run, or "": where it repeats the words on
+     *             both sides of a line break, the two lines are one title broken in two
+     */
+    static List<HeadlineGroup> split(List<TypedLine> lines, String body) {
         List<HeadlineGroup> out = new ArrayList<>();
-        splitInto(lines, out);
+        splitInto(lines, out, withoutSpacesAndQuotes(body));
         return out;
     }
 
-    private static void splitInto(List<TypedLine> all, List<HeadlineGroup> out) {
+    private static void splitInto(List<TypedLine> all, List<HeadlineGroup> out, String body) {
         // group by group, so that however many headlines stand in a run the stack stays flat
         List<TypedLine> lines = all;
         while (!lines.isEmpty()) {
             int t = firstTitle(lines, 0);
             if (t < 0) {
-                unmarked(lines, out);
+                unmarked(lines, out, body);
                 return;
             }
             List<TypedLine> kickers = lines.subList(0, t);
             if (kickers.size() > 2) {
-                unmarked(kickers.subList(0, kickers.size() - 2), out);
+                unmarked(kickers.subList(0, kickers.size() - 2), out, "");
                 kickers = kickers.subList(kickers.size() - 2, kickers.size());
             }
             int next = firstTitle(lines, t + 1);
@@ -80,7 +88,7 @@ final class HeadlineGroups {
         return -1;
     }
 
-    private static void unmarked(List<TypedLine> lines, List<HeadlineGroup> out) {
+    private static void unmarked(List<TypedLine> lines, List<HeadlineGroup> out, String body) {
         int n = lines.size();
         if (n == 0) {
             return;
@@ -95,18 +103,25 @@ final class HeadlineGroups {
         int from = 0;
         // two lines at a time while more than three are left
         while (n - from > 3) {
-            out.add(pair(lines.get(from), lines.get(from + 1)));
+            out.add(pair(lines.get(from), lines.get(from + 1), ""));
             from += 2;
         }
         List<TypedLine> last = lines.subList(from, n);
         if (last.size() == 1) {
             out.add(group(null, last.get(0), null, last));
         } else if (last.size() == 2) {
-            out.add(pair(last.get(0), last.get(1)));
+            // only the last pair stands right above the story
+            out.add(pair(last.get(0), last.get(1), body));
         } else {
             out.add(triple(last));
         }
     }
+
+    /** A headline's lead-in: the place or subject it is about, before a colon (北流:, 瓜沥镇:). */
+    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[\\p{IsHan}·]{2,8}[:：]");
+    /** The genres a subtitle names: 颍州区…活动侧记, …纪实, 访…县长. */
+    private static final java.util.regex.Pattern GENRE_END = java.util.regex.Pattern.compile(
+            "(侧记|纪实|速写|综述|手记|访谈录|巡礼|扫描|掠影|观察)$|^访\\p{IsHan}");
 
     private static boolean isDashed(String s) {
         return s.startsWith("—") || s.startsWith("－－") || s.startsWith("--") || s.startsWith("─");
@@ -117,7 +132,7 @@ final class HeadlineGroups {
         return !key.isEmpty() && "》的和与及在为对把将从向于之、“".indexOf(key.charAt(key.length() - 1)) >= 0;
     }
 
-    private static HeadlineGroup pair(TypedLine a, TypedLine b) {
+    private static HeadlineGroup pair(TypedLine a, TypedLine b, String body) {
         List<TypedLine> both = List.of(a, b);
         String ta = a.text();
         String tb = b.text();
@@ -127,12 +142,22 @@ final class HeadlineGroups {
             return group(null, a, b, both);
         }
         if (la == 0 && lb == 0 && (breaksOff(a.key()) || Chars.width(ta) <= 5 && Chars.width(tb) <= 5
-                && !HeadlineShape.strongKickerCue(ta) && !HeadlineShape.mediumKickerCue(ta))) {
+                && !HeadlineShape.strongKickerCue(ta) && !HeadlineShape.mediumKickerCue(ta)
+                || repeatedAcrossTheBreak(a.key(), b.key(), body))) {
             // one title broken over two lines
             return new HeadlineGroup(null, ta + tb, null, both);
         }
         if (HeadlineShape.strongKickerCue(ta)) {
             return group(a, b, null, both);
+        }
+        // the line with a lead-in (北流:…, 耒阳:…) is the main title; a report's genre ends a subtitle (…侧记)
+        boolean leadA = LEAD_IN.matcher(ta).lookingAt();
+        boolean leadB = LEAD_IN.matcher(tb).lookingAt();
+        if (leadB && !leadA && !HeadlineShape.isCouplet(ta)) {
+            return group(a, b, null, both);
+        }
+        if (leadA && !leadB || GENRE_END.matcher(tb).find() && !GENRE_END.matcher(ta).find()) {
+            return group(null, a, b, both);
         }
         if (HeadlineShape.isCouplet(ta) && !HeadlineShape.isCouplet(tb)) {
             return group(null, a, b, both);
@@ -147,6 +172,41 @@ final class HeadlineGroups {
             return group(null, a, b, both);
         }
         return group(a, b, null, both);
+    }
+
+    /**
+     * Whether the story repeats the words on both sides of the break between two lines: a title
+     * broken over two lines (伊金霍洛旗苏力德 / 文化旅游节开幕 over …苏力德文化旅游节在…开幕). A kicker and its
+     * title are two phrases; what ends one and begins the other does not stand together in the story.
+     */
+    static boolean repeatedAcrossTheBreak(String a, String b, String body) {
+        String ha = withoutSpacesAndQuotes(a);
+        String hb = withoutSpacesAndQuotes(b);
+        if (body.length() < 8 || ha.length() < 3 || hb.length() < 3) {
+            return false;
+        }
+        for (int left = 1; left <= 3; left++) {
+            String across = ha.substring(ha.length() - left) + hb.substring(0, 4 - left);
+            if (body.contains(across)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A text without spaces and quotation marks, whose other marks stay: a story that repeats a
+     * kicker and its title as two clauses (…多方向发力,助推…) keeps the comma between them.
+     */
+    private static String withoutSpacesAndQuotes(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && "“”‘’「」『』\"'".indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static HeadlineGroup triple(List<TypedLine> l) {

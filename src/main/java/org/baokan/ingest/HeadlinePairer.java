@@ -36,8 +36,8 @@ final class HeadlinePairer {
                 orphan = null;
                 k++;
             } else if (u instanceof Unit.Run run) {
-                List<HeadlineGroup> groups = HeadlineGroups.split(run.lines());
                 Unit.Body next = k + 1 < units.size() && units.get(k + 1) instanceof Unit.Body b ? b : null;
+                List<HeadlineGroup> groups = HeadlineGroups.split(run.lines(), next == null ? "" : next.text(3));
                 if (orphan != null && groups.size() == 1 && belongsToPrevious(groups.get(0), orphan, next)) {
                     orphan.headline = groups.get(0);
                     orphan.closed = true;

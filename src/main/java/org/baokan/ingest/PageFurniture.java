@@ -23,7 +23,7 @@ final class PageFurniture {
     /** A guide reference at the end of a headline line. */
     private static final Pattern TRAILING_GUIDE_REF = Pattern.compile(
             "^(.*\\S)\\s*(?:>{1,2}|》{1,2}|＞{1,2}|▶|►|→)\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?$");
-    private static final Pattern GUIDE_HEADER = Pattern.compile("^(今日导读|本期导读|导读|要闻导读|今日看点|本期看点|今日要目|本期要目)$");
+    private static final Pattern GUIDE_HEADER = Pattern.compile("^(今日导读|本期导读|本版导读|本版要目|本版看点|导读|要闻导读|今日看点|本期看点|今日要目|本期要目)$");
     private static final Pattern PAPER_NAME = Pattern.compile(
             "^[\\p{IsHan}]{2,10}(新闻|日报|晚报|早报|晨报|时报|周报|商报|导报|都市报|报|新闻网)$");
     /** Words ending in 报 that name a column or a document, not a paper: 要闻简报, 工作汇报 (but 静海报 is 静海's paper). */

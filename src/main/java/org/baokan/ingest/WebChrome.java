@@ -48,16 +48,17 @@ final class WebChrome {
             "相关阅读", "相关新闻", "相关链接", "新闻推荐", "推荐阅读", "热点推荐", "热门推荐", "精彩推荐", "点击排行", "网站地图",
             "实用工具", "我要发布", "近期热点关注", "上网从搜狗开始", "网页", "PDF", "PDF版", "PDF版阅读", "PDF下载", "语音阅读",
             "大", "中", "小", "大字", "中字", "小字", "字号", "字体", "默认字号", "小黑屋", "APP", "下载", "扫一扫", "二维码",
-            "返回顶部", "返回栏目", "返回列表", "返回首页", "返回上页", "返回上一页", "正文", "相关文章", "顶部", "目录", "返回目录", "本版目录", "在线读报", "当前版", "查看内容", "新闻中心", "图片", "视频", "评论", "点赞", "转发",
+            "本版PDF", "网友评论", "发表评论", "我要评论", "评论区", "登录后发表", "写留言", "留言", "精选留言", "在看", "关注",
+            "上一期", "下一期", "列印", "喜欢此内容的人还喜欢", "阅读原文", "转载", "返回顶部", "返回栏目", "返回列表", "返回首页", "返回上页", "返回上一页", "正文", "相关文章", "顶部", "目录", "返回目录", "本版目录", "在线读报", "当前版", "查看内容", "新闻中心", "图片", "视频", "评论", "点赞", "转发",
             "微信", "微博", "QQ空间", "复制链接", "当前位置", "阅读全文", "展开全文", "收起", "回复", "举报", "纠错");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s|｜»«›‹>＞<＜/／、,，:：\\[\\]【】()（）]+");
     /** A page counter or a page number in a pager: 1/4, 12. */
-    private static final Pattern COUNTER = Pattern.compile("^\\d{1,3}(/\\d{1,3})?$");
+    private static final Pattern COUNTER = Pattern.compile("^\\d{1,3}(/\\d{1,3})?$|^\\d{1,6}条(评论|留言|回复)$");
 
     /** Field labels of a source or time line; the strong ones make a chrome line wherever they stand. */
     private static final Pattern STRONG_FIELD = Pattern.compile(
             "(来源|信息来源|稿件来源|稿源|发布时间|发布日期|刊发日期|信息时间|更新时间|录入时间|浏览次数|浏览量|阅读次数|阅读量|点击数"
-                    + "|点击量|责任编辑|责编|编审|审核|审校|初审|复审|终审|值班编辑|语音阅读|关键词|关键字|标签|字号|来源于)\\s*[:：丨|]");
+                    + "|点击量|责任编辑|责编|编审|审核|审校|初审|复审|终审|一审|二审|三审|监制|校对|值班编辑|语音阅读|关键词|关键字|标签|字号|来源于)\\s*[:：丨|]");
     private static final Pattern WEAK_FIELD = Pattern.compile("(^|\\s)(时间|日期|作者|编辑|浏览|阅读|点击|发布)\\s*[:：丨|]");
     /** {@code [编辑:李秀青]}, {@code 【责任编辑:高薇】}, {@code (责任编辑:UN913)}. */
     private static final Pattern BRACKETED_EDITOR = Pattern.compile(
@@ -67,7 +68,7 @@ final class WebChrome {
     private static final Pattern COPYRIGHT = Pattern.compile("(版权所有|版权归|copyright|©|ICP备|ICP证|公网安备|许可证|法律顾问|举报电话"
             + "|举报中心|违法和不良信息|不得复制|不得转载|不得镜像|poweredby|processedin|gmt[+-]\\d|关于我们|联系我们|服务范围|网站声明"
             + "|免责声明|新闻热线|广告热线|新闻投诉|投诉电话|本站点信息|all ?rights ?reserved)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PROMPT = Pattern.compile("(点蓝字|关注我们|下载\\S{0,12}客户端|浏览器版本太低|请升级至|扫码关注|长按二维码"
+    private static final Pattern PROMPT = Pattern.compile("(文明上网|理性发言|点蓝字|关注我们|下载\\S{0,12}客户端|浏览器版本太低|请升级至|扫码关注|长按二维码"
             + "|识别二维码|欢迎访问|点击上方|点击下方|点击关注|阅读原文)");
     private static final Pattern WEATHER = Pattern.compile("^\\S{0,8}天气\\s*[:：]");
     private static final Pattern URL = Pattern.compile("^(https?:)?//\\S+$|^www\\.\\S+$", Pattern.CASE_INSENSITIVE);
@@ -155,6 +156,10 @@ final class WebChrome {
         if (s.startsWith("首页 ") || s.startsWith("首页>")) {
             return true;
         }
+        if ((Character.isDigit(first) || first == '第' || Chars.isLatinLetter(first) || first == '版') && isPageList(s)
+                || first == '共' && COMMENT_COUNT.matcher(s).lookingAt()) {
+            return true;
+        }
         boolean field = s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('丨') >= 0 || s.indexOf('|') >= 0;
         if (field && FIELD_WORDS.in(s) && STRONG_FIELD.matcher(s).find() && !Chars.endsSentence(s)) {
             return true;
@@ -176,10 +181,31 @@ final class WebChrome {
         return false;
     }
 
+    /** A page of the issue in a list of them: 01 要闻, 第02版:综合, 03版 县域新闻, A04版:专题. */
+    private static final Pattern PAGE_ITEM = Pattern.compile(
+            "(?:第\\s*)?[A-Za-z]{0,2}\\d{1,3}[A-Za-z]?\\s*版?\\s*[:：]?\\s*[\\p{IsHan}·]{1,12}");
+    private static final Pattern PAGE_LIST = Pattern.compile(
+            "^(?:版面导航|版面目录|本期版面|版面)?[\\s|｜:：]*" + PAGE_ITEM.pattern() + "(?:[\\s|｜/、,，]+" + PAGE_ITEM.pattern() + ")+[\\s|｜]*$");
+    /** A comment block's counter: 共0条评论, 共12条留言. */
+    private static final Pattern COMMENT_COUNT = Pattern.compile("^共\\s*\\d+\\s*条(评论|留言|回复)");
+
+    /** A list of the issue's pages on one line: {@code 版面导航 | 01 要闻 | 02 综合}, {@code 第01版:要闻 第02版:综合}. */
+    static boolean isPageList(String s) {
+        if (s.length() > 160 || !PAGE_LIST.matcher(s.strip()).matches()) {
+            return false;
+        }
+        // the pages are marked as pages (版), or stand between a bar's separators: 5个乡镇 12个村 is text
+        int marks = 0;
+        for (int i = s.indexOf('版'); i >= 0; i = s.indexOf('版', i + 1)) {
+            marks++;
+        }
+        return marks >= 2 || s.indexOf('|') >= 0 || s.indexOf('｜') >= 0;
+    }
+
     /** The words of {@link #STRONG_FIELD}. */
     private static final Words FIELD_WORDS = Words.of("来源", "稿源", "发布时间", "发布日期", "刊发日期", "信息时间", "更新时间",
             "录入时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "责任编辑", "责编", "编审", "审核", "审校", "初审", "复审",
-            "终审", "值班编辑", "语音阅读", "关键词", "关键字", "标签", "字号");
+            "终审", "一审", "二审", "三审", "监制", "校对", "值班编辑", "语音阅读", "关键词", "关键字", "标签", "字号");
 
     /**
      * Whether {@link #METADATA_ID} can match: the line ends in five or more ASCII digits after a
@@ -209,7 +235,7 @@ final class WebChrome {
             "不得转载", "不得镜像", "关于我们", "联系我们", "服务范围", "网站声明", "免责声明", "新闻热线", "广告热线", "新闻投诉", "投诉电话",
             "本站点信息", "ICP", "公网安备");
     private static final Words PROMPT_WORDS = Words.of("点蓝字", "关注我们", "下载", "浏览器版本太低", "请升级至", "扫码关注",
-            "长按二维码", "识别二维码", "欢迎访问", "点击上方", "点击下方", "点击关注", "阅读原文");
+            "长按二维码", "识别二维码", "欢迎访问", "点击上方", "点击下方", "点击关注", "阅读原文", "文明上网", "理性发言");
 
     private static boolean holdsLatinLetter(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -103,4 +103,53 @@ class HeadlineGroupTest {
         assertThat(a.title()).isEqualTo("筑牢人才发展高地");
         assertThat(a.subtitle()).isEqualTo("全省首家青年人才驿站在某区落地运营");
     }
+
+    @Test
+    void aTitleBrokenOverTwoLinesIsJoinedWhenTheStoryRepeatsTheWordsAcrossTheBreak() {
+        ParsedPage page = Pages.parse(
+                "某某旗苏力德",
+                "文化旅游节开幕",
+                "",
+                "本报讯(记者 李华)7月22日,某某旗第十二届苏力德文化旅游节在某镇开幕。");
+        Article a = page.articles().get(0);
+        assertThat(a.title()).isEqualTo("某某旗苏力德文化旅游节开幕");
+        assertThat(a.kicker()).isNull();
+        // a kicker and its title, which the story repeats as two clauses, stay two parts
+        ParsedPage two = Pages.parse(
+                "某区强化党建统领,多方向发力",
+                "",
+                "助推“双基”工作提质增效",
+                "",
+                "本报讯(记者 李华)某区从四个方向发力,助推“双基”工作出亮点、上水平。");
+        assertThat(two.articles().get(0).kicker()).isEqualTo("某区强化党建统领,多方向发力");
+        assertThat(two.articles().get(0).title()).isEqualTo("助推“双基”工作提质增效");
+    }
+
+    @Test
+    void theLineWithALeadInIsTheMainTitleAndAGenreEndsASubtitle() {
+        Article kicker = Pages.parse("聚焦产业振兴", "某市:陶瓷产业集群年产值突破百亿元", "",
+                "本报讯 7月20日,记者从某市获悉,全市陶瓷产业年产值有望突破百亿元。").articles().get(0);
+        assertThat(kicker.kicker()).isEqualTo("聚焦产业振兴");
+        assertThat(kicker.title()).isEqualTo("某市:陶瓷产业集群年产值突破百亿元");
+        Article subtitle = Pages.parse("某市:油茶林里“生金”", "全市油茶种植面积突破60万亩", "",
+                "本报讯 近日,记者从某市林业局获悉,全市油茶种植面积突破60万亩。").articles().get(0);
+        assertThat(subtitle.title()).isEqualTo("某市:油茶林里“生金”");
+        assertThat(subtitle.subtitle()).isEqualTo("全市油茶种植面积突破60万亩");
+        Article genre = Pages.parse("助残圆梦温暖同行", "某区第三十三次全国助残日活动侧记", "",
+                "本报讯 5月21日,某区举办全国助残日活动。").articles().get(0);
+        assertThat(genre.title()).isEqualTo("助残圆梦温暖同行");
+        assertThat(genre.subtitle()).isEqualTo("某区第三十三次全国助残日活动侧记");
+    }
+
+    @Test
+    void aBoxOfThisPagesTitlesIsTheGuideAndTheHeadlineAfterItTheStorys() {
+        ParsedPage page = Pages.parse("本版导读", "某镇:“数字乡村”让村民办事不出村", "某镇千亩蓝莓迎来采摘季", "某镇开展集中攻坚行动", "",
+                "某镇:“数字乡村”让村民办事不出村", "", "记者 李华", "", "今年以来,某镇在17个村试点“数字乡村”建设。");
+        assertThat(page.guide()).extracting(org.baokan.model.GuideEntry::title)
+                .containsExactly("某镇:“数字乡村”让村民办事不出村", "某镇千亩蓝莓迎来采摘季", "某镇开展集中攻坚行动");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("某镇:“数字乡村”让村民办事不出村");
+            assertThat(a.reporters()).containsExactly("李华");
+        });
+    }
 }
