@@ -123,6 +123,14 @@ final class HeadlineGroups {
     private static final java.util.regex.Pattern GENRE_END = java.util.regex.Pattern.compile(
             "(侧记|纪实|速写|综述|手记|访谈录|巡礼|扫描|掠影|观察)$|^访\\p{IsHan}");
 
+    /** The name of a column of briefs: 要闻简报, 一周速读, 简讯, 新闻速递. */
+    private static final java.util.regex.Pattern COLUMN_NAME = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}]{0,4}(简报|速读|简讯|快讯|短讯|速递|动态|集锦|短波|播报|一览)$");
+
+    static boolean isColumnName(String s) {
+        return COLUMN_NAME.matcher(s.strip()).matches();
+    }
+
     private static boolean isDashed(String s) {
         return s.startsWith("—") || s.startsWith("－－") || s.startsWith("--") || s.startsWith("─");
     }
@@ -147,7 +155,8 @@ final class HeadlineGroups {
             // one title broken over two lines
             return new HeadlineGroup(null, ta + tb, null, both);
         }
-        if (HeadlineShape.strongKickerCue(ta)) {
+        if (HeadlineShape.strongKickerCue(ta) || isColumnName(ta) && !isColumnName(tb)) {
+            // 要闻简报 over its first item's title: the column's name stands as that item's kicker
             return group(a, b, null, both);
         }
         // the line with a lead-in (北流:…, 耒阳:…) is the main title; a report's genre ends a subtitle (…侧记)

@@ -22,6 +22,7 @@ final class LineClassifier {
         }
         markPageLists(out);
         markRundowns(out);
+        markTitledItems(out);
         markClosingNames(out);
         markRelatedLinks(out);
         markRunningHeads(out);
@@ -141,12 +142,65 @@ final class LineClassifier {
         return new WebChrome.Facts(f.date(), printed, f.label(), f.total());
     }
 
+    /**
+     * A column of short items each under its own title (要闻简报: {@code ■县领导督查冬季安全生产工作} over one
+     * paragraph): the bulleted titles are headlines, so that each item is a story of its own. Two
+     * such items at least, each title one short line and each item one paragraph; a story's
+     * bulleted crossheads over several paragraphs stay as they are.
+     */
+    private static void markTitledItems(List<TypedLine> lines) {
+        List<Integer> titles = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            TypedLine t = lines.get(i);
+            if (t.type() != LineType.BULLET) {
+                continue;
+            }
+            String title = withoutBullet(t.text());
+            String key = withoutBullet(t.key());
+            if (key.isEmpty() || Chars.width(key) > 30 || !HeadlineShape.isShaped(key) || key.indexOf('，') >= 0
+                    || key.indexOf(',') >= 0 || title.length() != key.length()) {
+                continue;
+            }
+            int j = i + 1;
+            if (lines.get(j).type() != LineType.TEXT && lines.get(j).type() != LineType.DATELINE) {
+                continue;
+            }
+            // the item's paragraph, perhaps hard-wrapped over lines set close together
+            j++;
+            while (j < lines.size() && lines.get(j).type() == LineType.TEXT && lines.get(j).line().blankBefore() == 0) {
+                j++;
+            }
+            boolean oneParagraph = j >= lines.size() || lines.get(j).type() != LineType.TEXT;
+            if (oneParagraph) {
+                titles.add(i);
+            }
+        }
+        if (titles.size() < 2) {
+            return;
+        }
+        for (int i : titles) {
+            TypedLine t = lines.get(i);
+            lines.set(i, new TypedLine(t.line(), LineType.HEADLINE, withoutBullet(t.text()), null, null, null));
+        }
+    }
+
+    private static String withoutBullet(String text) {
+        int k = 0;
+        while (k < text.length() && (isBulletMark(text.charAt(k)) || Character.isWhitespace(text.charAt(k)))) {
+            k++;
+        }
+        return text.substring(k);
+    }
+
+    private static boolean isBulletMark(char c) {
+        return c == '◎' || c == '●' || c == '■' || c == '▲' || c == '★' || c == '◆' || c == '□' || c == '○' || c == '☆';
+    }
+
     static boolean isBullet(String text) {
         if (text.length() < 2) {
             return false;
         }
-        char c = text.charAt(0);
-        return c == '◎' || c == '●' || c == '■' || c == '▲' || c == '★' || c == '◆' || c == '□' || c == '○' || c == '☆';
+        return isBulletMark(text.charAt(0));
     }
 
     private static final java.util.regex.Pattern PARTIAL_LABEL = java.util.regex.Pattern.compile(

@@ -99,4 +99,19 @@ class GuideAndKindsTest {
         assertThat(notice.title()).isNull();
         assertThat(notice.paragraphs()).containsExactly("近日，“发现榜样”线上推荐活动正式启动。广大党员干部群众均可扫码推荐身边的榜样。");
     }
+
+    @Test
+    void aColumnOfItemsEachUnderItsOwnTitleGivesAStoryAnItem() {
+        ParsedPage page = Pages.parse("要闻简报", "", "■县领导督查冬季安全生产工作", "1月8日,副县长张海洋带队督查安全生产工作。(李华)", "",
+                "■某镇花木电商年销售额突破50亿元", "记者从某镇获悉,2023年全镇花木电商销售额达52亿元。", "",
+                "■某县残联为200名残疾人适配辅具", "1月5日,县残疾人联合会开展辅具适配活动。");
+        assertThat(page.articles()).extracting(Article::title)
+                .containsExactly("县领导督查冬季安全生产工作", "某镇花木电商年销售额突破50亿元", "某县残联为200名残疾人适配辅具");
+        assertThat(page.articles().get(0).kicker()).isEqualTo("要闻简报");
+        assertThat(page.articles().get(0).paragraphs()).containsExactly("1月8日,副县长张海洋带队督查安全生产工作。");
+        // bulleted crossheads inside one story, each over several paragraphs, stay in it
+        ParsedPage story = Pages.parse("某区扎实推进重点工作", "", "本报讯(记者 李华)今年以来,某区扎实推进重点工作。", "",
+                "■抓项目", "", "全区新开工项目30个。", "", "项目建设提速。", "", "■促民生", "", "新建学校3所。", "", "民生持续改善。");
+        assertThat(story.articles()).hasSize(1);
+    }
 }
