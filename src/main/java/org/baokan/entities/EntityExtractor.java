@@ -236,7 +236,7 @@ public final class EntityExtractor {
         List<String> out = new ArrayList<>();
         for (String s : new String[]{a.kicker(), a.title(), a.subtitle()}) {
             if (s != null) {
-                out.add(joinHan(s));
+                out.add(joinHeadline(s));
             }
         }
         a.paragraphs().forEach(p -> out.add(joinHan(p)));
@@ -267,6 +267,18 @@ public final class EntityExtractor {
         return found;
     }
 
+    /**
+     * A headline's stray spaces dropped (衡 南 县, 展 鑫), its separators kept: a space between two
+     * words of two or more characters parts the clauses or names of a headline (马丽红 荣红智出席).
+     */
+    private static String joinHeadline(String s) {
+        return s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 ? s : HEADLINE_STRAY_SPACE.matcher(s).replaceAll("");
+    }
+
+    /** A space between Han characters with a single one on at least one side. */
+    private static final Pattern HEADLINE_STRAY_SPACE = Pattern.compile(
+            "(?<=(?:^|[^\\p{IsHan}])\\p{IsHan})[ \\u3000]+(?=\\p{IsHan})|(?<=\\p{IsHan})[ \\u3000]+(?=\\p{IsHan}(?:[^\\p{IsHan}]|$))");
+
     private static String joinHan(String s) {
         return s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 ? s : HAN_SPACE.matcher(s).replaceAll("");
     }
@@ -276,8 +288,10 @@ public final class EntityExtractor {
             return PeopleExtractor.role(titles, local);
         }
         PersonRole r = pageRoles.get(name);
-        if (r == null) {
-            r = knownPeople.get(name);
+        if (r == null || r == PersonRole.OTHER) {
+            // what the archive knows of a person the page names without a title
+            PersonRole known = knownPeople.get(name);
+            r = known != null ? known : r;
         }
         return r == null ? PersonRole.OTHER : r;
     }

@@ -120,8 +120,71 @@ final class PeopleExtractor {
             found.add(f);
             mark(taken, f.start(), f.name().length());
         }
+        for (Found f : spacedNames(text, key, taken)) {
+            found.add(f);
+            mark(taken, f.start(), f.name().length());
+        }
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** What a headline's names are followed by: …举行 马丽红 荣红智出席并讲话 刘培国主持会议. */
+    private static final Words HEADLINE_VERBS = new Words(List.of("出席", "主持", "陪同", "讲话", "参加", "调研", "看望",
+            "慰问", "会见", "会谈", "致辞", "带队", "督导", "督查", "检查", "宣讲", "参观", "考察", "莅临", "走访", "接待", "指出",
+            "强调", "出席并讲话"));
+
+    /**
+     * Names as a headline prints them, without titles, each a word of its own between spaces and the
+     * last one followed by what they did: {@code 马丽红 荣红智出席并讲话}, {@code 刘培国主持会议}.
+     */
+    private static List<Found> spacedNames(String text, String key, boolean[] taken) {
+        List<Found> out = new ArrayList<>();
+        List<int[]> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < key.length()) {
+            while (i < key.length() && (key.charAt(i) == ' ' || key.charAt(i) == '\u3000')) {
+                i++;
+            }
+            int start = i;
+            while (i < key.length() && key.charAt(i) != ' ' && key.charAt(i) != '\u3000') {
+                i++;
+            }
+            if (i > start) {
+                tokens.add(new int[]{start, i});
+            }
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            int start = tokens.get(t)[0];
+            String name = null;
+            for (int len = 4; len >= 2 && name == null; len--) {
+                if (start + len < tokens.get(t)[1] && free(taken, start, len)) {
+                    String candidate = key.substring(start, start + len);
+                    // surnames that are also words (区领导检查…) need a title before them
+                    if (PersonNames.isPlausible(candidate) && !isAnyPlace(candidate) && HEADLINE_VERBS.at(key, start + len) != null
+                            && PREPOSITIONS.indexOf(candidate.charAt(len - 1)) < 0
+                            && NO_FALLBACK_SURNAMES.indexOf(candidate.charAt(0)) < 0) {
+                        name = candidate;
+                    }
+                }
+            }
+            if (name == null) {
+                continue;
+            }
+            List<Found> chain = new ArrayList<>();
+            chain.add(new Found(text.substring(start, start + name.length()), List.of(), start));
+            // the names before it, each a whole word between spaces
+            for (int k = t - 1; k >= 0; k--) {
+                int[] tk = tokens.get(k);
+                String word = key.substring(tk[0], tk[1]);
+                if (!PersonNames.isPlausible(word) || isAnyPlace(word) || !free(taken, tk[0], word.length())
+                        || NO_FALLBACK_SURNAMES.indexOf(word.charAt(0)) >= 0) {
+                    break;
+                }
+                chain.add(0, new Found(text.substring(tk[0], tk[1]), List.of(), tk[0]));
+            }
+            out.addAll(chain);
+        }
+        return out;
     }
 
     /** The text from {@code from} on, as far as a rule after a name looks: a long text is not copied whole. */
@@ -172,6 +235,11 @@ final class PeopleExtractor {
             }
             if (name == null && nameAt == titleEnd) {
                 name = title.equals(COLLECTIVE) ? unknownSurnameItem(key, nameAt, true) : nameBeforeWord(key, nameAt);
+            }
+            if (name != null && nameAt + name.length() == key.length() && name.indexOf('·') < 0
+                    && !ChineseWords.allSingle(ChineseWords.boundaries(key, nameAt), 0, name.length())) {
+                // a word that ends the text after a title is that word (…迎来赏花游客高峰), not a name
+                name = null;
             }
             if (name == null) {
                 // a longer title may start inside this one: 支书 in 党总支书记 stands before 书记
@@ -704,6 +772,18 @@ final class PeopleExtractor {
 
     /** How clearly the text at {@code q} goes on as after a name: 0 not at all, else the length of the word. */
     private static int followScore(String text, int q) {
+        if (q < text.length() && (text.charAt(q) == ' ' || text.charAt(q) == '\u3000')) {
+            // a headline's space ends a name where another name, a title or an action follows it
+            // (区委书记刘章箭 区长张三出席), not where the next clause does (居民齐添力 老巷大变样)
+            int r = q;
+            while (r < text.length() && (text.charAt(r) == ' ' || text.charAt(r) == '\u3000')) {
+                r++;
+            }
+            boolean nameNext = r + 2 <= text.length() && PersonNames.isPlausible(text.substring(r, Math.min(text.length(), r + 3)))
+                    || r + 2 <= text.length() && PersonNames.isPlausible(text.substring(r, r + 2));
+            return r >= text.length() || TITLES.at(text, r) != null || AFTER_NAME.at(text, r) != null || nameNext
+                    || !PersonNames.isHan(text.charAt(r)) ? 100 : 0;
+        }
         if (q >= text.length() || !PersonNames.isHan(text.charAt(q))) {
             return 100;
         }

@@ -156,7 +156,8 @@ final class PlaceExtractor {
                 continue;
             }
             if (e.level() == PlaceLevel.DISTRICT && !county(key, at, name, e, countiesNamed)
-                    || (e.level() == PlaceLevel.TOWN || e.level() == PlaceLevel.SUBDISTRICT) && !standsAsWord(key, at, name)) {
+                    || (e.level() == PlaceLevel.TOWN || e.level() == PlaceLevel.SUBDISTRICT)
+                    && (!standsAsWord(key, at, name) || GENERIC_TOWNS.contains(name))) {
                 at++;
                 continue;
             }
@@ -259,6 +260,9 @@ final class PlaceExtractor {
         }
         return i >= 0 ? i + 1 : Integer.parseInt(n);
     }
+
+    /** Names of towns that are also common nouns: 小城镇建设, 中心镇. */
+    private static final Set<String> GENERIC_TOWNS = Set.of("小城镇", "中心镇");
 
     /** Full names of counties that are also common phrases: 大武汉新城区, 主城区. */
     private static final Set<String> GENERIC_COUNTIES = Set.of("新城区", "城中区", "城东区", "城西区", "城南区", "城北区", "市中区",

@@ -327,7 +327,7 @@ final class PlacePatterns {
             "区", "社景园矿郊灾牧校厂小辖学街库站户",
             "县", "郡",
             "镇", "城乡重小",
-            "乡", "城家故他水异",
+            "乡", "城家故他水异之",
             "村", "农乡山渔");
     /** Words that end in 城 before 市 without being a city's name: 全国文明城市, 森林城市. */
     private static final List<String> GENERIC_CITY = List.of("文明城", "卫生城", "森林城", "园林城", "智慧城", "旅游城", "名城",
@@ -343,6 +343,10 @@ final class PlacePatterns {
         }
         String not = NOT_BEFORE.get(s.text());
         if (not != null && not.indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return false;
+        }
+        if (name.endsWith("示范") || name.endsWith("试点")) {
+            // 美丽乡村示范片区, 示范村, 试点镇: a kind of place, not one
             return false;
         }
         if (s.text().length() == 1 && "市区县".contains(s.text())) {

@@ -41,6 +41,9 @@ final class FurnitureSorter {
     private final List<String> boilerplate = new ArrayList<>();
     private final List<String> unplaced = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    /** Where each rundown entry stands: its place among the units and in the guide. */
+    private final List<int[]> rundown = new ArrayList<>();
+    private final List<TypedLine> rundownLines = new ArrayList<>();
     private MastheadFacts masthead = MastheadFacts.NONE;
     /** What chrome lines print (dates, sources, labels): the masthead's facts win over them. */
     private MastheadFacts chrome = MastheadFacts.NONE;
@@ -147,6 +150,8 @@ final class FurnitureSorter {
                 case RUNDOWN:
                     // the headlines of a news rundown: entries of the page's guide, their numbers markup
                     guide.add(new GuideEntry(null, b.text(), null, null));
+                    rundown.add(new int[]{units.size(), guide.size() - 1});
+                    rundownLines.add(b.line());
                     units.add(new Unit.Boundary());
                     i++;
                     break;
@@ -166,6 +171,25 @@ final class FurnitureSorter {
         }
         if (!paragraphs.isEmpty() || !credits.isEmpty()) {
             flushBody(paragraphs, credits);
+        }
+        indexEntriesAsHeadlines();
+    }
+
+    /**
+     * A page that is nothing but a news index (a site's list of its stories, numbered): its entries
+     * are the headlines of stories this page does not print, each a headline without a body, so
+     * that the people and places they name are the archive's. Where the page prints stories, a
+     * numbered rundown stays its guide.
+     */
+    private void indexEntriesAsHeadlines() {
+        if (rundown.isEmpty() || units.stream().anyMatch(u -> u instanceof Unit.Body)) {
+            return;
+        }
+        for (int k = rundown.size() - 1; k >= 0; k--) {
+            int[] at = rundown.get(k);
+            guide.remove(at[1]);
+            TypedLine line = rundownLines.get(k);
+            units.add(at[0], new Unit.Run(List.of(line.as(LineType.HEADLINE))));
         }
     }
 

@@ -122,7 +122,9 @@ class EntityExtractorTest {
         assertThat(new EntityExtractor(Gazetteer.builtIn(), Map.of("刘章箭", PersonRole.LEADER)).enrich(page)
                 .page().articles().get(0).people()).extracting(Person::name, Person::role)
                 .containsExactly(tuple("刘章箭", PersonRole.LEADER));
-        assertThat(enrich(page).page().articles().get(0).people()).isEmpty();
+        // without the archive, the headline still names him, as what he did follows his name, but says nothing of his role
+        assertThat(enrich(page).page().articles().get(0).people()).extracting(Person::name, Person::role)
+                .containsExactly(tuple("刘章箭", PersonRole.OTHER));
     }
 
     @Test
@@ -181,5 +183,34 @@ class EntityExtractorTest {
         assertThat(p.discovered()).extracting(g -> g.name(), g -> g.parent())
                 .contains(tuple("江阴市", null), tuple("临沂市", null), tuple("江苏省", null))
                 .doesNotContain(tuple("江阴市", "济宁高新区"), tuple("临沂市", "济宁高新区"));
+    }
+
+    @Test
+    void aNewsIndexGivesHeadlinesWhosePeopleAndPlacesAreTheArchives() {
+        ParsedPage page = page("1、全区重点项目集中推进现场动员会议举行 马丽芳 荣红伟出席并讲话 刘培民主持会议",
+                "2、某某国际象棋对抗赛在我区落下帷幕",
+                "3、全区精准脱贫工作调度会议召开 彭志强出席并讲话",
+                "4、莘县考察团来我区参观考察村庄绿化工作",
+                "5、我区召开美丽乡村示范片区暨小城镇提升工程规划汇报会");
+        // nothing but the index: each entry is a story's headline, its text on another page
+        assertThat(page.articles()).hasSize(5);
+        assertThat(page.guide()).isEmpty();
+        EnrichedPage e = enrich(page);
+        assertThat(e.page().articles().get(0).people()).extracting(Person::name).containsExactly("马丽芳", "荣红伟", "刘培民");
+        assertThat(e.page().articles().get(2).people()).extracting(Person::name).containsExactly("彭志强");
+        assertThat(e.page().articles().get(3).places()).extracting(org.baokan.model.Place::name).containsExactly("莘县");
+        assertThat(e.page().articles().get(4).places()).isEmpty();
+    }
+
+    @Test
+    void aHeadlinesClausesAreNoNames() {
+        ParsedPage page = page("某某街道某某社区", "", "居民齐添力 老巷大变样", "",
+                "本报讯 近日,某某社区居民自发清理老巷,区领导检查了改造工作。村民王大力说,老巷变美了。");
+        assertThat(enrich(page).page().articles().get(0).people()).extracting(Person::name).containsExactly("王大力");
+        ParsedPage peak = page("1、某镇:“盆景之乡”迎来赏花游客高峰", "2、某镇举办创新创业大赛 肖庆丰 庹莉出席",
+                "3、某区召开防汛工作会议");
+        assertThat(enrich(peak).page().articles().get(0).people()).isEmpty();
+        assertThat(enrich(peak).page().articles().get(0).places()).isEmpty();
+        assertThat(enrich(peak).page().articles().get(1).people()).extracting(Person::name).containsExactly("肖庆丰", "庹莉");
     }
 }
