@@ -191,7 +191,11 @@ final class PlacePatterns {
                         }
                     }
                 }
-                if (start < 0) {
+                if (start < 0 || at - start == 2 && s.text().length() == 1 && !startsAWord(key, start)
+                        && ChinaPlaces.get().entry(key.substring(start, from)) == null
+                        || from - start == 2 && s.text().equals("县") && !isCounty(key.substring(start, from))) {
+                    // 经济强县 names no 济强县 (a short name that begins inside a word, unless the country's list
+                    // knows it); a county of one character is one of the country's (沁县, 涉县), not 受县
                     continue;
                 }
                 out.add(new Hit(start, from, s.level(), s.text()));
@@ -202,6 +206,22 @@ final class PlacePatterns {
         }
         out.sort(Comparator.comparingInt(Hit::start));
         return out;
+    }
+
+    /** Whether ICU's dictionary lets a word begin at {@code start}: a name does not begin inside 经济. */
+    private static boolean startsAWord(String key, int start) {
+        // after a place's own suffix a new name begins whatever the dictionary says (吉安市|井开区, not 市井)
+        if (start == 0 || !PersonNames.isHan(key.charAt(start - 1)) || "省市县区镇乡村".indexOf(key.charAt(start - 1)) >= 0) {
+            return true;
+        }
+        int from = Math.max(0, start - 6);
+        boolean[] bounds = ChineseWords.boundaries(key, from);
+        return start - from < bounds.length && bounds[start - from];
+    }
+
+    private static boolean isCounty(String name) {
+        ChinaPlaces.Entry e = ChinaPlaces.get().entry(name);
+        return e != null && e.level() == PlaceLevel.DISTRICT;
     }
 
     /**

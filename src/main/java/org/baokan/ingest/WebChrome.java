@@ -120,9 +120,15 @@ final class WebChrome {
     }
 
     /** Whether the line is chrome by its form. */
-    static boolean isChrome(String s) {
-        if (s.length() > 160 || s.isBlank()) {
+    static boolean isChrome(String line) {
+        if (line.length() > 160 || line.isBlank()) {
             return false;
+        }
+        // a list's dot before a toolbar or a breadcrumb: • 当前位置:
+        String s = line.charAt(0) == '•' || line.charAt(0) == '●' || line.charAt(0) == '▪'
+                ? line.replaceFirst("^[•●▪\\s]+", "") : line;
+        if (s.isEmpty()) {
+            return true;
         }
         char first = s.charAt(0);
         char last = s.charAt(s.length() - 1);

@@ -79,6 +79,9 @@ class PlacePatternsTest {
         // generic nouns that end in a place's suffix: shanty areas, 'featured small towns', 'celebrity villages'
         assertThat(names("推进棚户区改造,打造特色小镇,建成“网红村”“明星村”")).isEmpty();
         assertThat(names("打造特色小鎮,守住綠水青山")).isEmpty();
+        // a short name that would begin inside a word, and a one-character county the country does not have
+        assertThat(names("为我县建设经济强县提供指南,受县委书记委托")).isEmpty();
+        assertThat(names("会上,沁县、涉县作了发言")).containsExactly("沁县", "涉县");
         // a person's name is no place: 曹广州 names no 广州
         String text = "区党工委副书记曹广州主持会议";
         boolean[] person = new boolean[text.length()];
