@@ -137,8 +137,25 @@ final class HeadlineGroups {
 
     /** A first line that cannot end a title: it breaks off before its predicate (《…论述摘编》 / 阿拉伯文版出版发行). */
     private static boolean breaksOff(String key) {
-        return !key.isEmpty() && "》的和与及在为对把将从向于之、“".indexOf(key.charAt(key.length() - 1)) >= 0;
+        if (key.isEmpty()) {
+            return false;
+        }
+        if ("》的和与及在为对把将从向于之、“让使给被以".indexOf(key.charAt(key.length() - 1)) >= 0) {
+            return true;
+        }
+        // a verb that takes its object on the next line: 衡南县“一网通办”打通 / 政务服务“最后一公里”
+        for (String verb : VERBS_BEFORE_AN_OBJECT) {
+            if (key.endsWith(verb) && key.length() > verb.length() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Verbs a headline does not end with: their object follows. */
+    private static final List<String> VERBS_BEFORE_AN_OBJECT = List.of("打通", "迈向", "走向", "奔向", "打造", "推动", "助力",
+            "赋能", "开启", "谱写", "奏响", "吹响", "跑出", "擦亮", "绘就", "书写", "撑起", "激活", "点亮", "织密", "筑牢", "按下",
+            "交出", "成为", "当好", "争当", "搭上", "走出", "迎来", "掀起", "拉开", "铺就", "架起", "托起");
 
     private static HeadlineGroup pair(TypedLine a, TypedLine b, String body) {
         List<TypedLine> both = List.of(a, b);

@@ -126,6 +126,14 @@ class HeadlineGroupTest {
     }
 
     @Test
+    void aLineThatEndsInAVerbBeforeItsObjectGoesOnInTheNext() {
+        Article a = Pages.parse("某县“一网通办”打通", "政务服务“最后一公里”", "",
+                "本报讯 走进某县便民服务中心,群众刷一下身份证就能打印证明。").articles().get(0);
+        assertThat(a.title()).isEqualTo("某县“一网通办”打通政务服务“最后一公里”");
+        assertThat(a.kicker()).isNull();
+    }
+
+    @Test
     void theLineWithALeadInIsTheMainTitleAndAGenreEndsASubtitle() {
         Article kicker = Pages.parse("聚焦产业振兴", "某市:陶瓷产业集群年产值突破百亿元", "",
                 "本报讯 7月20日,记者从某市获悉,全市陶瓷产业年产值有望突破百亿元。").articles().get(0);
