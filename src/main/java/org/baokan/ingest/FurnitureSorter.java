@@ -288,6 +288,26 @@ final class FurnitureSorter {
             }
             return end + 1;
         }
+        Block afterThat = end + 1 < blocks.size() ? blocks.get(end + 1) : null;
+        if (after != null && after.isParagraph() && afterThat != null && afterThat.is(LineType.GUIDE_REF) && !pending.isEmpty()
+                && (guideMode || after.paragraph().text().length() <= TEASER_LENGTH)) {
+            // a teaser: its title, one sentence, the page it points to (沂河新区规划建设全面提速 / 6月11日,… / 详见2版)
+            int take = entryLineCount(pending, guideMode);
+            take = Math.max(1, take);
+            List<TypedLine> entry = pending.subList(pending.size() - take, pending.size());
+            List<TypedLine> before = new ArrayList<>(pending.subList(0, pending.size() - take));
+            GuideEntry g = entry(entry, afterThat.text(), null);
+            guide.add(new GuideEntry(g.kicker(), g.title(), g.page(), null, CjkSpaces.clean(after.paragraph().text()).strip()));
+            if (!before.isEmpty()) {
+                if (guideMode) {
+                    addEntriesWithoutRef(before);
+                } else {
+                    units.add(new Unit.Run(before));
+                }
+            }
+            units.add(new Unit.Boundary());
+            return end + 2;
+        }
         boolean bodyAfter = after != null && (after.isParagraph() || after.is(LineType.CREDIT));
         if (guideMode && bodyAfter) {
             // a box of titles set close together, then a story's headline after a blank line: 本版导读 / … / (blank) / title
@@ -330,6 +350,9 @@ final class FurnitureSorter {
         }
         return split;
     }
+
+    /** The longest teaser sentence outside a guide box: a longer text before a reference is a story's. */
+    private static final int TEASER_LENGTH = 120;
 
     /** Entries whose reference stands at the end of their own line. */
     private List<TypedLine> takeInlineRefs(List<TypedLine> lines) {

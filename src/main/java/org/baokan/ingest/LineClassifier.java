@@ -90,6 +90,13 @@ final class LineClassifier {
                 return;
             }
         }
+        Optional<String[]> teaser = PageFurniture.splitTeaser(text);
+        if (teaser.isPresent()) {
+            // a teaser's sentence, then the page it points to: …总投资186亿元。详见2版
+            out.add(new TypedLine(line, LineType.TEXT, teaser.get()[0], null, null, null));
+            out.add(new TypedLine(line, LineType.GUIDE_REF, teaser.get()[1], null, null, null));
+            return;
+        }
         Optional<Byline> bylineLine = BylineParser.parseBylineLine(text, folded);
         if (bylineLine.isPresent()) {
             out.add(new TypedLine(line, LineType.CREDIT, text, null, bylineLine.get(), null));

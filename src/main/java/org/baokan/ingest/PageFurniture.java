@@ -84,6 +84,26 @@ final class PageFurniture {
         return m.matches() ? Optional.of(m.group(1).toUpperCase(java.util.Locale.ROOT)) : Optional.empty();
     }
 
+    /**
+     * A teaser's sentence and the page it points to: {@code …总投资186亿元。详见2版}, {@code …开工。(见第3版)}.
+     * A story's jump line ({@code (下转第3版)}) is no teaser: the story goes on there.
+     */
+    private static final Pattern TEASER = Pattern.compile(
+            "^(.*[。！？!?”])\\s*[(（]?\\s*(?:详见|见)\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版\\s*[)）]?$");
+
+    /** Splits a teaser's sentence from the reference that ends it; empty when the line ends in none. */
+    static Optional<String[]> splitTeaser(String text) {
+        String s = text.strip();
+        if (!s.endsWith("版") && !s.endsWith(")") && !s.endsWith("）")) {
+            return Optional.empty();
+        }
+        Matcher m = TEASER.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[]{m.group(1).strip(), m.group(2).toUpperCase(java.util.Locale.ROOT)});
+    }
+
     /** Splits {@code 全心全力保校园平安 >> 02} into the text and the page; empty when there is no trailing reference. */
     static Optional<String[]> splitTrailingGuideRef(String text) {
         Matcher m = TRAILING_GUIDE_REF.matcher(text.strip());

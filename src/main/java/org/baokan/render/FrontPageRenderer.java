@@ -236,6 +236,9 @@ public final class FrontPageRenderer {
             }
             b.append("<span class=\"t\"").append(HeadlineBreaks.dataLines(g.entry().title())).append('>')
                     .append(Html.escape(g.entry().title())).append("</span>");
+            if (g.entry().summary() != null) {
+                b.append("<span class=\"s\">").append(Html.escape(g.entry().summary())).append("</span>");
+            }
             b.append("<span class=\"p\">");
             if (g.entry().page() != null) {
                 b.append("▶ ").append(Html.escape(String.format(text.getString("render.page"), g.entry().page())));

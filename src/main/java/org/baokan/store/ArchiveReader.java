@@ -35,7 +35,7 @@ public final class ArchiveReader {
             + "article_count";
     /** The columns {@link #guideEntry} reads, in its order. */
     private static final String GUIDE_COLUMNS = "g.id, g.page_id, g.kicker, g.title, g.target_page, g.target_section, "
-            + "g.target_page_id, g.target_article_id";
+            + "g.target_page_id, g.target_article_id, g.summary";
     /** Issues in archive order: by paper, newest first; undated issues last. */
     private static final String ISSUE_ORDER = " ORDER BY paper.name IS NULL, paper.name, issue.date IS NULL, issue.date DESC, issue.id";
 
@@ -232,7 +232,7 @@ public final class ArchiveReader {
     /** A guide entry from a row that starts with {@link #GUIDE_COLUMNS}. */
     private static StoredGuideEntry guideEntry(ResultSet r) throws SQLException {
         return new StoredGuideEntry(r.getLong(1), r.getLong(2),
-                new GuideEntry(r.getString(3), r.getString(4), r.getString(5), r.getString(6)),
+                new GuideEntry(r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(9)),
                 nullableLong(r, 7), nullableLong(r, 8));
     }
 
@@ -266,8 +266,8 @@ public final class ArchiveReader {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         StoredGuideEntry e = guideEntry(r);
-                        byId.put(e.id(), new PlacedGuideEntry(e, r.getString(9), Rows.date(r.getString(10)),
-                                Rows.label(r.getString(11), r.getString(12)), r.getInt(13) == 1, r.getLong(14)));
+                        byId.put(e.id(), new PlacedGuideEntry(e, r.getString(10), Rows.date(r.getString(11)),
+                                Rows.label(r.getString(12), r.getString(13)), r.getInt(14) == 1, r.getLong(15)));
                     }
                 }
             }

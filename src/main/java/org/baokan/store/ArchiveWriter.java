@@ -211,7 +211,7 @@ public final class ArchiveWriter {
 
     private static void insertGuide(Connection c, long pageId, List<GuideEntry> guide) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO guide_entry (page_id, ord, kicker, title, "
-                + "target_page, target_section) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "target_page, target_section, summary) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < guide.size(); i++) {
                 GuideEntry g = guide.get(i);
                 s.setLong(1, pageId);
@@ -220,6 +220,7 @@ public final class ArchiveWriter {
                 s.setString(4, g.title());
                 s.setString(5, g.page());
                 s.setString(6, g.section());
+                s.setString(7, g.summary());
                 s.executeUpdate();
                 SearchIndex.indexGuide(c, Rows.generatedKey(s), g.kicker(), g.title());
             }

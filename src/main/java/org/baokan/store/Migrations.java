@@ -48,6 +48,7 @@ final class Migrations {
         });
         // people and places of articles already in the archive are filled by re-extraction (reindex)
         all.add(sql(3, "people and places", "/db/V3__people_places.sql"));
+        all.add(sql(4, "teasers' summaries", "/db/V4__guide_summary.sql"));
         return all;
     }
 

@@ -114,4 +114,19 @@ class GuideAndKindsTest {
                 "■抓项目", "", "全区新开工项目30个。", "", "项目建设提速。", "", "■促民生", "", "新建学校3所。", "", "民生持续改善。");
         assertThat(story.articles()).hasSize(1);
     }
+
+    @Test
+    void aTeaserIsItsTitleItsSentenceAndThePageItPointsTo() {
+        ParsedPage page = Pages.parse("今日导读", "", "某新区规划建设全面提速", "6月11日,某新区召开推进会,32个项目集中签约。详见2版", "",
+                "某县蔬菜搭上“冷链快车”", "某县新建的蔬菜冷库投入使用。详见3版");
+        assertThat(page.guide()).containsExactly(
+                new GuideEntry(null, "某新区规划建设全面提速", "2", null, "6月11日,某新区召开推进会,32个项目集中签约。"),
+                new GuideEntry(null, "某县蔬菜搭上“冷链快车”", "3", null, "某县新建的蔬菜冷库投入使用。"));
+        assertThat(page.articles()).isEmpty();
+        // a story's jump line is no teaser: the story goes on on the other page
+        ParsedPage jump = Pages.parse("某区召开会议", "", "本报讯(记者 李华)近日,某区召开会议,部署下一步工作。", "",
+                "会议要求,各部门要抓好落实。(下转第3版)");
+        assertThat(jump.articles()).singleElement().extracting(Article::title).isEqualTo("某区召开会议");
+        assertThat(jump.guide()).isEmpty();
+    }
 }

@@ -112,6 +112,21 @@ class ArchiveWriterTest {
     }
 
     @Test
+    void aTeasersSummaryIsStoredWithItsEntry() throws Exception {
+        ParsedPage page = Pages.page("teaser.txt", "某某日报", "2018年6月12日 星期二", "", "今日导读", "",
+                "某新区规划建设全面提速", "6月11日,某新区召开规划建设推进会,32个重点项目集中签约。详见2版");
+        assertThat(page.guide()).singleElement().satisfies(g -> {
+            assertThat(g.title()).isEqualTo("某新区规划建设全面提速");
+            assertThat(g.page()).isEqualTo("2");
+            assertThat(g.summary()).isEqualTo("6月11日,某新区召开规划建设推进会,32个重点项目集中签约。");
+        });
+        try (Archive a = Archive.open(dir.resolve("a.db"))) {
+            long id = a.writer(new GuideMatcher()).store(page, dir.resolve("teaser.txt")).pageId();
+            assertThat(a.reader().parsedPage(id).orElseThrow().guide()).isEqualTo(page.guide());
+        }
+    }
+
+    @Test
     void articlesComeBackInPageOrderWithWhereTheyStand() throws Exception {
         try (Archive a = Archive.open(dir.resolve("a.db"))) {
             Pages.storeSeeds(a);

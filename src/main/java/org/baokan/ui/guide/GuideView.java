@@ -50,6 +50,9 @@ public final class GuideView extends VBox {
                     box.getChildren().add(headline(g.entry().kicker(), "guide-kicker"));
                 }
                 box.getChildren().add(headline(g.entry().title(), "guide-title"));
+                if (g.entry().summary() != null) {
+                    box.getChildren().add(wrapped(g.entry().summary(), "guide-summary"));
+                }
                 StringBuilder t = new StringBuilder();
                 if (g.entry().page() != null) {
                     t.append("▶ ").append(m.format("guide.page", g.entry().page()));
