@@ -88,16 +88,27 @@ class RenderersTest {
                 stored(12, brief), stored(13, news(null, "二条标题", List.of("二条正文。"))));
         List<StoredGuideEntry> guide = List.of(
                 new StoredGuideEntry(7, 1, new GuideEntry("导读引题", "导读在档", "02", null), 2L, 20L),
-                new StoredGuideEntry(8, 1, new GuideEntry(null, "导读不在档", "03", null), null, null));
+                new StoredGuideEntry(8, 1, new GuideEntry(null, "导读不在档", "03", null, "导读摘要<句>。"), null, null));
         String html = FrontPageRenderer.render(new FrontPageDocument(issue, page, articles, guide,
                 List.of("主管：某部门", "活力·魅力·热点·焦点"), 13L), RenderStyle.LIGHT, TEXT);
         assertThat(html).contains("id=\"masthead\"", "2020年5月12日", "星期二　农历庚子年四月二十", "总第466期　2020年第20期",
                 "活力·魅力·热点·焦点", "class=\"story lead\" data-article=\"10\"", "class=\"story photo\" data-article=\"11\"",
                 "class=\"story brief\" data-article=\"12\"", "class=\"story news current\" data-article=\"13\"",
                 "class=\"guide\"", "data-guide=\"7\"", "▶ 第02版", "class=\"entry missing\" data-guide=\"8\"", "该版未收入档案",
-                "（图片未收入档案）", "本报记者 邓超 摄");
+                "（图片未收入档案）", "本报记者 邓超 摄", "<span class=\"s\">导读摘要&lt;句&gt;。</span>");
         assertThat(html.indexOf("头条标题")).isLessThan(html.indexOf("二条标题"));
         assertThat(FrontPageRenderer.slogan(List.of("主管：济宁高新区党工委宣传部", "活力·魅力·热点·焦点"))).isEqualTo("活力·魅力·热点·焦点");
         assertThat(FrontPageRenderer.slogan(List.of("E-mail: a·b·c@x.com"))).isNull();
+    }
+
+    @Test
+    void aPageOfHeadlinesWithoutTheirStoriesShowsEachHeadline() {
+        IssueInfo issue = new IssueInfo(1, null, null, DateSource.UNKNOWN, null, null, null, null, List.of());
+        PageInfo page = new PageInfo(1, 1, null, false, "index.txt", "abc", "UTF-8", 2);
+        List<StoredArticle> articles = List.of(stored(10, news(null, "某区召开防汛工作会议 张三出席", List.of())),
+                stored(11, news(null, "某镇举办创业大赛", List.of())));
+        String html = FrontPageRenderer.render(new FrontPageDocument(issue, page, articles, List.of(), List.of(), null),
+                RenderStyle.LIGHT, TEXT);
+        assertThat(html).contains("某区召开防汛工作会议 张三出席", "某镇举办创业大赛", "data-article=\"10\"", "data-article=\"11\"");
     }
 }
