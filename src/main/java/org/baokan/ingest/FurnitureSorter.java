@@ -102,7 +102,9 @@ final class FurnitureSorter {
                 i++;
                 continue;
             }
-            if (!paragraphs.isEmpty() || !credits.isEmpty() && !b.is(LineType.HEADLINE)) {
+            // a byline above the story waits for it across the page's chrome and QR captions
+            boolean creditWaits = paragraphs.isEmpty() && (b.is(LineType.CHROME) || b.is(LineType.BOILERPLATE)) && isCaptionBeforeBody(i);
+            if (!paragraphs.isEmpty() || !credits.isEmpty() && !b.is(LineType.HEADLINE) && !creditWaits) {
                 flushBody(paragraphs, credits);
             }
             switch (b.type()) {
@@ -133,7 +135,10 @@ final class FurnitureSorter {
                     break;
                 case BOILERPLATE:
                     takeFurniture(b);
-                    units.add(new Unit.Boundary());
+                    // a web page's QR captions between the headline and its story part neither, as its source line does
+                    if (units.isEmpty() || !(units.get(units.size() - 1) instanceof Unit.Run) || !isCaptionBeforeBody(i)) {
+                        units.add(new Unit.Boundary());
+                    }
                     i++;
                     break;
                 case GUIDE_HEADER:
@@ -191,6 +196,23 @@ final class FurnitureSorter {
             TypedLine line = rundownLines.get(k);
             units.add(at[0], new Unit.Run(List.of(line.as(LineType.HEADLINE))));
         }
+    }
+
+    /** Whether the furniture from {@code i} on is web chrome and media captions with a story's text right after them. */
+    private boolean isCaptionBeforeBody(int i) {
+        int j = i;
+        while (j < blocks.size() && (blocks.get(j).is(LineType.BOILERPLATE) || blocks.get(j).is(LineType.CHROME))) {
+            if (blocks.get(j).is(LineType.BOILERPLATE) && !PageFurniture.isMediaCaption(blocks.get(j).line().key())
+                    && PageFurniture.paperFromCaption(blocks.get(j).text()).isEmpty() && !isOutletName(blocks.get(j))) {
+                return false;
+            }
+            j++;
+        }
+        return j < blocks.size() && (blocks.get(j).isParagraph() || blocks.get(j).is(LineType.CREDIT));
+    }
+
+    private static boolean isOutletName(Block b) {
+        return b.line() != null && LineClassifier.OUTLET_NAME.matcher(b.line().key().strip()).matches();
     }
 
     /** A chrome or boilerplate line: kept as printed, with what it says of the page. */

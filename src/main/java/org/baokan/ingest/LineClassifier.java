@@ -64,8 +64,19 @@ final class LineClassifier {
             if (f.label() != null && f.date() == null && f.total() == null && f.paper() == null) {
                 out.add(new TypedLine(line, LineType.PAGE_LABEL, text, f.label(), null, null));
             } else {
-                out.add(new TypedLine(line, LineType.CHROME, text, null, null,
-                        f.isEmpty() ? null : MastheadFacts.of(withPrintedPaper(f, text, key))));
+                MastheadFacts facts = f.isEmpty() ? null : MastheadFacts.of(withPrintedPaper(f, text, key));
+                java.util.regex.Matcher author = AUTHOR_FIELD.matcher(key);
+                Optional<Byline> credit = author.find() ? BylineParser.parseBylineLine(text.substring(author.start(), author.end()))
+                        : Optional.empty();
+                if (credit.isPresent() && credit.get().kind() == BylineParser.Kind.BYLINE && allNames(credit.get())) {
+                    // 来源:乡村干部报 作者:本报记者 王书明: the source line is chrome, its author the story's byline
+                    String rest = (text.substring(0, author.start()) + " " + text.substring(author.end())).strip();
+                    out.add(new TypedLine(line, LineType.CHROME, LineNormalizer.collapseSpaces(rest), null, null, facts));
+                    out.add(new TypedLine(line, LineType.CREDIT, text.substring(author.start(), author.end()).strip(), null,
+                            credit.get(), null));
+                } else {
+                    out.add(new TypedLine(line, LineType.CHROME, text, null, null, facts));
+                }
             }
             return;
         }
@@ -400,6 +411,31 @@ final class LineClassifier {
      * Captions of the paper's media (微信公众号, 电视, 杂志…) stand apart, after blank lines, or in
      * a cluster with other boilerplate; a story headline with the same ending stands among stories.
      */
+    /** The author field of a web page's source line, up to the next field: 作者:本报记者 王书明. */
+    private static final java.util.regex.Pattern AUTHOR_FIELD = java.util.regex.Pattern.compile(
+            "作者\\s*[:：]\\s*[^|｜:：]{2,24}?(?=\\s*[|｜]|\\s+\\S{2,6}\\s*[:：]|\\s+\\d|\\s{2,}|$)");
+
+    /** Whether every name of a credit is a person's (本报记者 王书明), not an office's or an account's (屯溪区党史办, admin). */
+    private static boolean allNames(Byline b) {
+        if (b.all().isEmpty() || b.unclear()) {
+            return false;
+        }
+        for (String n : b.all()) {
+            String k = Scripts.fold(n);
+            if (!PersonNames.isPlausible(k) && !k.equals(PersonNames.dottedNameAt(k, 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A media outlet's kind alone on its line: 微信公众号, 官方微博. */
+    private static final java.util.regex.Pattern BARE_MEDIA = java.util.regex.Pattern.compile(
+            "^(微信公众号|公众号|官方微信|官方微博|微博|客户端|抖音号|视频号|头条号|快手号|官方抖音)$");
+    /** An outlet's name: 乡村干部报网, 某某日报, 某某融媒. */
+    static final java.util.regex.Pattern OUTLET_NAME = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}·]{2,12}(网|报|台|新闻|融媒|发布|传媒|在线|视界)$");
+
     private static void markMediaCaptions(List<TypedLine> lines) {
         boolean changed = true;
         while (changed) {
@@ -407,6 +443,15 @@ final class LineClassifier {
             for (int i = 0; i < lines.size(); i++) {
                 TypedLine t = lines.get(i);
                 if (t.type() != LineType.TEXT || !PageFurniture.isMediaCaption(t.key())) {
+                    continue;
+                }
+                if (BARE_MEDIA.matcher(t.key().strip()).matches()) {
+                    // 鄉村干部報網 / 微信公眾號: a QR code's caption broken over two lines, the outlet's name above
+                    lines.set(i, t.as(LineType.BOILERPLATE));
+                    if (i > 0 && lines.get(i - 1).type() == LineType.TEXT && OUTLET_NAME.matcher(lines.get(i - 1).key().strip()).matches()) {
+                        lines.set(i - 1, lines.get(i - 1).as(LineType.BOILERPLATE));
+                    }
+                    changed = true;
                     continue;
                 }
                 boolean apart = t.line().blankBefore() >= 2 || i == lines.size() - 1;

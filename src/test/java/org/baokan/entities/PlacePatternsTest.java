@@ -82,6 +82,7 @@ class PlacePatternsTest {
         // a short name that would begin inside a word, and a one-character county the country does not have
         assertThat(names("为我县建设经济强县提供指南,受县委书记委托")).isEmpty();
         assertThat(names("会上,沁县、涉县作了发言")).containsExactly("沁县", "涉县");
+        assertThat(names("两位村干部的造访令人感动")).isEmpty();
         // a person's name is no place: 曹广州 names no 广州
         String text = "区党工委副书记曹广州主持会议";
         boolean[] person = new boolean[text.length()];

@@ -138,6 +138,22 @@ class WebChromeTest {
     }
 
     @Test
+    void theAuthorOfASourceLineIsTheStorysBylineAndQrCaptionsPartNeither() {
+        ParsedPage page = Pages.parse("兩位村干部的“心思”", "2020-04-17 09:35:00  來源:某某干部報  作者:本報記者 王書明", "1", "",
+                "某某干部報網", "微信公眾號", "", "某某干部報網", "官方微博", "", "4月4日,清明節。記者回到某某鎮吳莊村的老家掃墓。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("兩位村干部的“心思”");
+            assertThat(a.reporters()).containsExactly("王書明");
+            assertThat(a.paragraphs()).hasSize(1);
+        });
+        assertThat(page.boilerplate()).contains("2020-04-17 09:35:00 來源:某某干部報", "某某干部報網", "微信公眾號", "官方微博");
+        // an office or an account is no author: the line stays chrome whole
+        ParsedPage office = Pages.parse("某区大事记", "来源:某区 作者:某区党史办 发布时间:2023-09-12", "",
+                "4月1日,某区召开会议。");
+        assertThat(office.articles().get(0).reporters()).isEmpty();
+    }
+
+    @Test
     void aSourceThatNamesASiteAndItsPaperIsThePapers() {
         assertThat(WebChrome.outlet("解放网-解放日报")).isEqualTo("解放日报");
         assertThat(WebChrome.outlet("某市日报/某市新闻网")).isEqualTo("某市日报");
