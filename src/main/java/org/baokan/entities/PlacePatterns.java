@@ -81,6 +81,8 @@ final class PlacePatterns {
             new Suffix("镇", PlaceLevel.TOWN, 2, 4, false),
             new Suffix("乡", PlaceLevel.TOWN, 2, 4, false),
             new Suffix("村", PlaceLevel.VILLAGE, 2, 5, false),
+            // the villages of Inner Mongolia's pastures: 沙尔利格嘎查
+            new Suffix("嘎查", PlaceLevel.VILLAGE, 2, 6, false),
             new Suffix("大道", PlaceLevel.STREET, 2, 4, false),
             new Suffix("大街", PlaceLevel.STREET, 2, 4, false),
             new Suffix("中路", PlaceLevel.STREET, 2, 4, false),
@@ -184,6 +186,10 @@ final class PlacePatterns {
                     if (first > 0 && (first < at || adjacent) && soft && at - first < s.max()) {
                         start = nameStart(key, at, s, taken, first - 1);
                         if (start >= 0 && !isName(key.substring(start, at), s)) {
+                            start = -1;
+                        }
+                        if (start >= 0 && SUFFIX_CHARS.indexOf(c) >= 0 && ChinaPlaces.get().entry(key.substring(start, from)) == null) {
+                            // past a place's suffix only into a name the country has (市|南区), not 泰和县|马市
                             start = -1;
                         }
                         if (start >= 0 && adjacent && s.level() != PlaceLevel.STREET && !townOfVillageOrMarket(key, start, at)) {

@@ -177,8 +177,10 @@ final class BylineParser {
     /** {@link #parseBylineLine(String)} with the line's folded text ({@link Scripts#fold}), or null. */
     static Optional<Byline> parseBylineLine(String line, String folded) {
         String s = line.strip();
+        boolean bracketed = s.length() > 3 && (s.charAt(0) == '(' || s.charAt(0) == '（')
+                && (s.endsWith(")") || s.endsWith("）"));
         if (s.length() > 60 || !holdsRoleCharacter(s) && s.indexOf(':') < 0 && s.indexOf('：') < 0 && s.indexOf('丨') < 0
-                && s.indexOf('|') < 0) {
+                && s.indexOf('|') < 0 && !bracketed) {
             return Optional.empty();
         }
         String key = s == line && folded != null ? folded : Scripts.fold(s);
@@ -195,6 +197,17 @@ final class BylineParser {
         bodyKey = bodyKey.strip();
         body = body.strip();
         if (!startsWithRole(compactRole(bodyKey)) && !SHORT_ROLE.matcher(bodyKey).lookingAt()) {
+            if (m.lookingAt() && m.end() == key.substring(from).length()) {
+                // a line that is nothing but names in brackets, the story's last: (郭慧芳), (钱集镇 胡冬梅)
+                Byline bare = parseNames(body, body, Kind.BYLINE);
+                if (!bare.unclear() && !bare.all().isEmpty() && bare.all().size() <= 3 && allPlausible(bare)) {
+                    return Optional.of(bare.withRaw(s));
+                }
+                Byline afterUnit = namesAfterUnit(body, bodyKey);
+                if (afterUnit != null) {
+                    return Optional.of(afterUnit.withRaw(s));
+                }
+            }
             return Optional.empty();
         }
         if (bodyKey.startsWith("读者") && from == 0) {
@@ -208,6 +221,24 @@ final class BylineParser {
             return Optional.of(names.as(Kind.PHOTO));
         }
         return Optional.of(names);
+    }
+
+    /** A writer's and a photographer's credit on one line: {@code 记者 管莉莉/文 杨文龙/摄}. */
+    private static final Pattern WRITER_THEN_PHOTOGRAPHER = Pattern.compile(
+            "^(.{2,24}?)\\s*[/／]\\s*文\\s+(.{2,24}?)\\s*[/／]\\s*(摄影|摄|图)$");
+
+    /** The place or office a correspondent writes for, before the names: 钱集镇 胡冬梅, 县委宣传部 李四. */
+    private static final Pattern UNIT = Pattern.compile("^[\\p{IsHan}]{2,10}(镇|乡|街道|县|区|市|村|社区|局|办|中心|所|站|委|部)$");
+
+    /** The names of a bracketed credit that names its writers' place or office first (钱集镇 胡冬梅), or null. */
+    static Byline namesAfterUnit(String inner, String innerKey) {
+        int space = innerKey.indexOf(' ');
+        if (space < 2 || !UNIT.matcher(innerKey.substring(0, space)).matches()) {
+            return null;
+        }
+        String rest = inner.substring(space + 1).strip();
+        Byline names = parseNames(rest, rest, Kind.BYLINE);
+        return !names.unclear() && !names.all().isEmpty() && names.all().size() <= 3 && allPlausible(names) ? names : null;
     }
 
     /** One-character roles, only with a separator after them: 文:王湧, 图:王湧 汪昊, 文丨张三. */
@@ -401,6 +432,16 @@ final class BylineParser {
         if (innerKey.length() > 60 || innerKey.length() < 3) {
             return Optional.empty();
         }
+        Matcher split = WRITER_THEN_PHOTOGRAPHER.matcher(innerKey);
+        if (split.matches()) {
+            // 记者 管莉莉/文 杨文龙/摄: the writer's credit, then the photographer's
+            Byline writers = parseNames(s, inner.substring(0, split.end(1)), Kind.BYLINE);
+            Byline photos = parseNames(s, inner.substring(split.start(2), split.end(2)), Kind.PHOTO);
+            if (!writers.unclear() && !photos.unclear() && !writers.all().isEmpty() && !photos.all().isEmpty()) {
+                return Optional.of(new Byline(Kind.BYLINE, s, writers.reporters(), writers.correspondents(), photos.photographers(),
+                        List.of(), false));
+            }
+        }
         Matcher tp = TEXT_AND_PHOTO.matcher(innerKey);
         if (tp.lookingAt()) {
             // text and photos by the same people: the story's byline, which does not close it
@@ -475,6 +516,10 @@ final class BylineParser {
             boolean roles = startsWithRole(innerKey);
             if (!names.unclear() && !names.all().isEmpty() && (roles || allPlausible(names) && names.all().size() <= 3)) {
                 return new TrailingCredit(b.start(), names.withRaw(text.substring(b.start(), b.end()).strip()));
+            }
+            Byline afterUnit = namesAfterUnit(inner, innerKey);
+            if (afterUnit != null) {
+                return new TrailingCredit(b.start(), afterUnit.withRaw(text.substring(b.start(), b.end()).strip()));
             }
             return null;
         }

@@ -83,6 +83,9 @@ class PlacePatternsTest {
         assertThat(names("为我县建设经济强县提供指南,受县委书记委托")).isEmpty();
         assertThat(names("会上,沁县、涉县作了发言")).containsExactly("沁县", "涉县");
         assertThat(names("两位村干部的造访令人感动")).isEmpty();
+        // past a county's suffix only into a name the country has: 泰和县|马市镇, not 县马市
+        assertThat(names("10月10日,泰和县马市镇蜀口村,农机手抢收晚稻")).containsExactly("泰和县", "马市镇", "蜀口村");
+        assertThat(names("沙尔利格嘎查党支部书记其其格说")).containsExactly("沙尔利格嘎查");
         // a person's name is no place: 曹广州 names no 广州
         String text = "区党工委副书记曹广州主持会议";
         boolean[] person = new boolean[text.length()];

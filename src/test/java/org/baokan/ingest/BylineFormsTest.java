@@ -127,4 +127,20 @@ class BylineFormsTest {
         assertThat(spaced.names().reporters()).containsExactly("张三");
         assertThat(spaced.byline()).isEqualTo("记者 张三 北京报道");
     }
+
+    @Test
+    void aWritersAndAPhotographersCreditOnOneLineAndNamesInBracketsAloneOrAfterTheirPlace() {
+        Byline mixed = BylineParser.parseCredit("记者 管莉莉/文 杨文龙/摄").orElseThrow();
+        assertThat(mixed.reporters()).containsExactly("管莉莉");
+        assertThat(mixed.photographers()).containsExactly("杨文龙");
+        assertThat(BylineParser.parseBylineLine("(郭慧芳)").orElseThrow().reporters()).containsExactly("郭慧芳");
+        assertThat(BylineParser.parseBylineLine("(某某镇 胡冬梅)").orElseThrow().reporters()).containsExactly("胡冬梅");
+        assertThat(BylineParser.trailingCredit("送去米面油和慰问金。(某某镇 胡冬梅)").credit().reporters()).containsExactly("胡冬梅");
+        // a bracket of words is no credit
+        assertThat(BylineParser.parseBylineLine("(上接第一版)")).isEmpty();
+        assertThat(BylineParser.parseBylineLine("(图片由某某镇提供)")).isEmpty();
+        Article a = only("某区召开会议", "近日,某区召开会议,部署工作。", "(郭慧芳)");
+        assertThat(a.title()).isEqualTo("某区召开会议");
+        assertThat(a.reporters()).containsExactly("郭慧芳");
+    }
 }
