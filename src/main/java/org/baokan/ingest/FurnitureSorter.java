@@ -194,7 +194,8 @@ final class FurnitureSorter {
             int[] at = rundown.get(k);
             guide.remove(at[1]);
             TypedLine line = rundownLines.get(k);
-            units.add(at[0], new Unit.Run(List.of(line.as(LineType.HEADLINE))));
+            // the entry keeps its type, so that its story is said to be elsewhere, not missing
+            units.add(at[0], new Unit.Run(List.of(line)));
         }
     }
 

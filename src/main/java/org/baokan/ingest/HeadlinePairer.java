@@ -57,7 +57,9 @@ final class HeadlinePairer {
                             a.warnings.add(Warning.of(WarningKind.HEADLINE_ASSIGNMENT_UNSURE, groups.get(g).label()));
                         }
                     } else {
-                        a.warnings.add(Warning.of(WarningKind.HEADLINE_WITHOUT_BODY, groups.get(g).label()));
+                        boolean index = groups.get(g).lines().stream().allMatch(t -> t.type() == LineType.RUNDOWN);
+                        a.warnings.add(Warning.of(index ? WarningKind.INDEX_ENTRY : WarningKind.HEADLINE_WITHOUT_BODY,
+                                groups.get(g).label()));
                         a.closed = true;
                     }
                 }

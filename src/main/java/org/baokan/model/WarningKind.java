@@ -6,6 +6,8 @@ package org.baokan.model;
  */
 public enum WarningKind {
     HEADLINE_WITHOUT_BODY("headline without body"),
+    /** A headline of a news index: the page lists stories it does not print. */
+    INDEX_ENTRY("headline of a news index; the story is not on this page"),
     FRAGMENTS_REORDERED("fragments reordered"),
     FRAGMENT_OUT_OF_ORDER("possible fragment out of reading order, kept where it stands"),
     TEXT_MISSING("text seems to be missing at a column break after"),

@@ -195,6 +195,9 @@ class EntityExtractorTest {
         // nothing but the index: each entry is a story's headline, its text on another page
         assertThat(page.articles()).hasSize(5);
         assertThat(page.guide()).isEmpty();
+        // its story is elsewhere, not missing
+        assertThat(page.articles().get(1).warnings()).extracting(org.baokan.model.Warning::kind)
+                .containsExactly(org.baokan.model.WarningKind.INDEX_ENTRY);
         EnrichedPage e = enrich(page);
         assertThat(e.page().articles().get(0).people()).extracting(Person::name).containsExactly("马丽芳", "荣红伟", "刘培民");
         assertThat(e.page().articles().get(2).people()).extracting(Person::name).containsExactly("彭志强");
