@@ -211,6 +211,15 @@ final class PlacePatterns {
             }
         }
         out.sort(Comparator.comparingInt(Hit::start));
+        // a subdistrict named by its road: 中山东路街道, 解放路街道
+        for (int k = 0; k < out.size(); k++) {
+            Hit h = out.get(k);
+            if (h.level() == PlaceLevel.STREET && key.startsWith("街道", h.end())) {
+                out.set(k, new Hit(h.start(), h.end() + 2, PlaceLevel.SUBDISTRICT, "街道"));
+                taken[h.end()] = true;
+                taken[h.end() + 1] = true;
+            }
+        }
         return out;
     }
 
@@ -392,6 +401,10 @@ final class PlacePatterns {
     }
 
     private static boolean isName(String name) {
+        // 和相关街道: a conjunction before a word that names no place
+        if (name.length() > 2 && "和与及或并".indexOf(name.charAt(0)) >= 0 && NOT_NAMES.contains(name.substring(1))) {
+            return false;
+        }
         return !NOT_NAMES.contains(name) && BOUNDARY_STARTS.at(name, 0) == null;
     }
 

@@ -23,7 +23,7 @@ final class LineNormalizer {
         int blanks = 0;
         for (int i = 0; i < rows.length; i++) {
             String raw = rows[i];
-            String clean = Scripts.removePinyinGlosses(stripInvisible(raw));
+            String clean = listMarks(Scripts.removePinyinGlosses(stripInvisible(raw)));
             if (clean.isBlank()) {
                 blanks++;
                 continue;
@@ -63,6 +63,23 @@ final class LineNormalizer {
             blanks = 0;
         }
         return lines;
+    }
+
+    /**
+     * The radical 丶 typed for the list mark 、 between two words (苍南县委常委丶龙港镇委书记): read as
+     * the mark it stands for, as the radical is no word of running text.
+     */
+    static String listMarks(String s) {
+        if (s.indexOf('丶') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s);
+        for (int i = 1; i + 1 < b.length(); i++) {
+            if (b.charAt(i) == '丶' && Chars.isHan(b.charAt(i - 1)) && Chars.isHan(b.charAt(i + 1))) {
+                b.setCharAt(i, '、');
+            }
+        }
+        return b.toString();
     }
 
     /** A place's or a topic's name and a colon, alone on its line ({@code 腾鳌镇:}, {@code 贺兰县：}): what follows it belongs to it. */

@@ -138,8 +138,14 @@ public final class PersonNames {
         if (NOT_NAMES.contains(s) || NOT_NAMES.contains(s.substring(0, 2)) || !compound && ADDRESSES.contains(s.substring(1))) {
             return false;
         }
+        if (s.charAt(0) == '左' && NUMERALS.indexOf(s.charAt(1)) >= 0 && (n == 2 || NUMERALS.indexOf(s.charAt(2)) >= 0)) {
+            // a photo's 左三, 左一: where the person stands, no name
+            return false;
+        }
         return forbiddenEnds.indexOf(s.charAt(n - 1)) < 0;
     }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
 
     public static boolean isHan(char c) {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);

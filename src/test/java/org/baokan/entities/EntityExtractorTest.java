@@ -216,4 +216,12 @@ class EntityExtractorTest {
         assertThat(enrich(peak).page().articles().get(0).places()).isEmpty();
         assertThat(enrich(peak).page().articles().get(1).people()).extracting(Person::name).containsExactly("肖庆丰", "庹莉");
     }
+
+    @Test
+    void theRadicalTypedForAListMarkPartsTitles() {
+        ParsedPage page = page("某某网11月6日讯:昨天下午,苍南县委常委丶龙港镇委书记丁振俊到社区听民意。");
+        assertThat(page.articles().get(0).paragraphs().get(0)).contains("苍南县委常委、龙港镇委书记");
+        assertThat(enrich(page).page().articles().get(0).people()).extracting(Person::name, Person::titles)
+                .containsExactly(tuple("丁振俊", List.of("苍南县委常委、龙港镇委书记")));
+    }
 }

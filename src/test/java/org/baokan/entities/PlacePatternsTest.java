@@ -86,6 +86,8 @@ class PlacePatternsTest {
         // past a county's suffix only into a name the country has: 泰和县|马市镇, not 县马市
         assertThat(names("10月10日,泰和县马市镇蜀口村,农机手抢收晚稻")).containsExactly("泰和县", "马市镇", "蜀口村");
         assertThat(names("沙尔利格嘎查党支部书记其其格说")).containsExactly("沙尔利格嘎查");
+        assertThat(names("深入卧龙寺街道、中山东路街道调研")).containsExactly("卧龙寺街道", "中山东路街道");
+        assertThat(names("组织部、区民政局和相关街道主要领导参加")).isEmpty();
         // a person's name is no place: 曹广州 names no 广州
         String text = "区党工委副书记曹广州主持会议";
         boolean[] person = new boolean[text.length()];

@@ -136,8 +136,9 @@ class BylineFormsTest {
         assertThat(BylineParser.parseBylineLine("(郭慧芳)").orElseThrow().reporters()).containsExactly("郭慧芳");
         assertThat(BylineParser.parseBylineLine("(某某镇 胡冬梅)").orElseThrow().reporters()).containsExactly("胡冬梅");
         assertThat(BylineParser.trailingCredit("送去米面油和慰问金。(某某镇 胡冬梅)").credit().reporters()).containsExactly("胡冬梅");
-        // a bracket of words is no credit
+        // a bracket of words is no credit, nor where a person stands in a photo
         assertThat(BylineParser.parseBylineLine("(上接第一版)")).isEmpty();
+        assertThat(BylineParser.parseBylineLine("(左四)")).isEmpty();
         assertThat(BylineParser.parseBylineLine("(图片由某某镇提供)")).isEmpty();
         Article a = only("某区召开会议", "近日,某区召开会议,部署工作。", "(郭慧芳)");
         assertThat(a.title()).isEqualTo("某区召开会议");
