@@ -41,9 +41,8 @@ final class FurnitureSorter {
     private final List<String> boilerplate = new ArrayList<>();
     private final List<String> unplaced = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
-    /** Where each rundown entry stands: its place among the units and in the guide. */
-    private final List<int[]> rundown = new ArrayList<>();
-    private final List<TypedLine> rundownLines = new ArrayList<>();
+    /** The news rundown's entries, each with where it stands among the units and in the guide. */
+    private final List<RundownEntry> rundown = new ArrayList<>();
     private MastheadFacts masthead = MastheadFacts.NONE;
     /** What chrome lines print (dates, sources, labels): the masthead's facts win over them. */
     private MastheadFacts chrome = MastheadFacts.NONE;
@@ -155,8 +154,7 @@ final class FurnitureSorter {
                 case RUNDOWN:
                     // the headlines of a news rundown: entries of the page's guide, their numbers markup
                     guide.add(new GuideEntry(null, b.text(), null, null));
-                    rundown.add(new int[]{units.size(), guide.size() - 1});
-                    rundownLines.add(b.line());
+                    rundown.add(new RundownEntry(units.size(), guide.size() - 1, b.line()));
                     units.add(new Unit.Boundary());
                     i++;
                     break;
@@ -190,13 +188,16 @@ final class FurnitureSorter {
         if (rundown.isEmpty() || units.stream().anyMatch(u -> u instanceof Unit.Body)) {
             return;
         }
+        // from the last, so that the places of the earlier ones stay where they were
         for (int k = rundown.size() - 1; k >= 0; k--) {
-            int[] at = rundown.get(k);
-            guide.remove(at[1]);
-            TypedLine line = rundownLines.get(k);
+            RundownEntry e = rundown.get(k);
+            guide.remove(e.guideAt());
             // the entry keeps its type, so that its story is said to be elsewhere, not missing
-            units.add(at[0], new Unit.Run(List.of(line)));
+            units.add(e.unitAt(), new Unit.Run(List.of(e.line())));
         }
+    }
+
+    private record RundownEntry(int unitAt, int guideAt, TypedLine line) {
     }
 
     /** Whether the furniture from {@code i} on is web chrome and media captions with a story's text right after them. */
