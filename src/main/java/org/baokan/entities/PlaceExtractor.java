@@ -1,5 +1,6 @@
 package org.baokan.entities;
 
+import org.baokan.ingest.ChineseWords;
 import org.baokan.ingest.PersonNames;
 import org.baokan.ingest.Words;
 import org.baokan.model.GazetteerEntry;

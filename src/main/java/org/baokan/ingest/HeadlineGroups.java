@@ -168,7 +168,7 @@ final class HeadlineGroups {
         }
         if (la == 0 && lb == 0 && (breaksOff(a.key()) || Chars.width(ta) <= 5 && Chars.width(tb) <= 5
                 && !HeadlineShape.strongKickerCue(ta) && !HeadlineShape.mediumKickerCue(ta)
-                || repeatedAcrossTheBreak(a.key(), b.key(), body))) {
+                || repeatedAcrossTheBreak(a.key(), b.key(), body) || wordAcrossTheBreak(a.key(), b.key()))) {
             // one title broken over two lines
             return new HeadlineGroup(null, ta + tb, null, both);
         }
@@ -218,6 +218,20 @@ final class HeadlineGroups {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the break between two lines falls inside a word of ICU's dictionary: 建成投 / 产 预计…
+     * (投产). A kicker ends, and a title begins, with a word of its own.
+     */
+    static boolean wordAcrossTheBreak(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || !Chars.isHan(a.charAt(a.length() - 1)) || !Chars.isHan(b.charAt(0))) {
+            return false;
+        }
+        String left = a.substring(Math.max(0, a.length() - 6));
+        String right = b.substring(0, Math.min(b.length(), 6));
+        boolean[] bounds = ChineseWords.boundaries(left + right, 0);
+        return left.length() < bounds.length && !bounds[left.length()];
     }
 
     /**

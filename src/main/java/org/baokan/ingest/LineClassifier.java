@@ -21,6 +21,7 @@ final class LineClassifier {
             classifyLine(line, out);
         }
         markPageLists(out);
+        markGuideLinesWithLeadingPage(out);
         markRundowns(out);
         markTitledItems(out);
         markClosingNames(out);
@@ -411,6 +412,35 @@ final class LineClassifier {
      * Captions of the paper's media (微信公众号, 电视, 杂志…) stand apart, after blank lines, or in
      * a cluster with other boilerplate; a story headline with the same ending stands among stories.
      */
+    /** A guide entry with its page first: {@code 2版 龙洞镇千亩稻田开镰收割}, {@code 第3版:东山街道…}. */
+    private static final java.util.regex.Pattern PAGE_FIRST = java.util.regex.Pattern.compile(
+            "^(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版\\s*[:：]?\\s+?(\\S.{3,39})$");
+
+    /**
+     * The lines of a guide box that print the page before the title ({@code 今日导读} / {@code 2版 龙洞镇…}):
+     * each is the title, then its reference, as a box that prints the reference after the title.
+     */
+    private static void markGuideLinesWithLeadingPage(List<TypedLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).type() != LineType.GUIDE_HEADER) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.size() && lines.get(j).type() == LineType.TEXT) {
+                TypedLine t = lines.get(j);
+                java.util.regex.Matcher m = PAGE_FIRST.matcher(t.text().strip());
+                if (!m.matches() || !HeadlineShape.isShaped(Scripts.fold(m.group(2)))) {
+                    break;
+                }
+                lines.set(j, new TypedLine(t.line(), LineType.HEADLINE, m.group(2).strip(), null, null, null));
+                lines.add(j + 1, new TypedLine(t.line(), LineType.GUIDE_REF, m.group(1).toUpperCase(java.util.Locale.ROOT), null,
+                        null, null));
+                j += 2;
+            }
+            i = j - 1;
+        }
+    }
+
     /** The author field of a web page's source line, up to the next field: 作者:本报记者 王书明. */
     private static final java.util.regex.Pattern AUTHOR_FIELD = java.util.regex.Pattern.compile(
             "作者\\s*[:：]\\s*[^|｜:：]{2,24}?(?=\\s*[|｜]|\\s+\\S{2,6}\\s*[:：]|\\s+\\d|\\s{2,}|$)");

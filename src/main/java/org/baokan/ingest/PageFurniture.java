@@ -22,7 +22,8 @@ final class PageFurniture {
             "^(?:>{1,2}|》{1,2}|＞{1,2}|▶|►|→|见|详见)\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?$");
     /** A guide reference at the end of a headline line. */
     private static final Pattern TRAILING_GUIDE_REF = Pattern.compile(
-            "^(.*\\S)\\s*(?:>{1,2}|》{1,2}|＞{1,2}|▶|►|→)\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?$");
+            "^(.*\\S)\\s*(?:(?:>{1,2}|》{1,2}|＞{1,2}|▶|►|→)\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?"
+                    + "|[(（]\\s*(?:详见|见)?\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版\\s*[)）])$");
     private static final Pattern GUIDE_HEADER = Pattern.compile("^(今日导读|本期导读|本版导读|本版要目|本版看点|导读|要闻导读|今日看点|本期看点|今日要目|本期要目)$");
     private static final Pattern PAPER_NAME = Pattern.compile(
             "^[\\p{IsHan}]{2,10}(新闻|日报|晚报|早报|晨报|时报|周报|商报|导报|都市报|报|新闻网)$");
@@ -39,6 +40,8 @@ final class PageFurniture {
                     + "|本版编辑|本版责编|版面编辑|视觉编辑|见习编辑|图片编辑|校对|美编|美术编辑|版式|排版|组版|制版|审核|审读|终审"
                     + "|监制|制作|投稿邮箱|电子邮箱|邮箱|E-?mail|Email|网址)\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
+    /** The publisher's line: 中共平遥县委主办, 涡阳县融媒体中心主办 技术支持:北大方正. */
+    private static final Pattern PUBLISHER = Pattern.compile("^[\\p{IsHan}()（）]{2,24}(主办|主管|出品|承办)(\\s|$)");
     private static final Pattern HOTLINE = Pattern.compile("热线\\s*[:：]?\\s*[\\d-]{5,}");
     private static final Pattern MEDIA_CAPTION = Pattern.compile(
             "^(欢迎关注|扫码|扫一扫|长按识别|请关注).*|.*关注\\S{0,12}(微信|公众号|微博|客户端|抖音|视频号|APP)$"
@@ -110,7 +113,10 @@ final class PageFurniture {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new String[]{m.group(1).strip(), m.group(2).toUpperCase(java.util.Locale.ROOT)});
+        String page = m.group(2) != null ? m.group(2) : m.group(3);
+        // ▶我县召开…会议(2版): the arrow before the title marks the entry, no part of the title
+        String title = m.group(1).strip().replaceFirst("^[▶►→●■·]+\\s*", "");
+        return Optional.of(new String[]{title, page.toUpperCase(java.util.Locale.ROOT)});
     }
 
     static boolean isGuideHeader(String text) {
@@ -121,12 +127,20 @@ final class PageFurniture {
     private static final String CAPTION_ENDS = "号信博网站志视台端音报阵P";
 
     static boolean looksLikePaperName(String text) {
+        if (text.startsWith("今日") && TODAY_PAPER.matcher(text.replace(" ", "")).matches()) {
+            // the county papers named 今日湘乡, 今日平遥, 今日准格尔
+            return true;
+        }
         if (text.isEmpty() || "闻报网".indexOf(text.charAt(text.length() - 1)) < 0) {
             return false;
         }
         String s = text.replace(" ", "");
         return PAPER_NAME.matcher(s).matches() && !NOT_A_PAPER.matcher(s).find();
     }
+
+    /** A county paper named 今日 and its place; the words that follow 今日 in a column's name are not places. */
+    private static final Pattern TODAY_PAPER = Pattern.compile(
+            "^今日(?!导读|看点|要闻|关注|头条|推荐|话题|热点|聚焦|视点|快讯|要目|说法|天气|提示|图片|视频|新闻|播报|焦点|时评)\\p{IsHan}{2,5}$");
 
     /** A paper's name, perhaps followed by its edition ({@code 社区晨报外滩}): read so only beside other furniture. */
     static boolean looksLikePaperWithEdition(String text) {
@@ -151,7 +165,8 @@ final class PageFurniture {
             return false;
         }
         return BOILERPLATE_PREFIX.matcher(s).lookingAt() || s.contains("热线") && HOTLINE.matcher(s).find() || MastheadParser.isSlogan(s)
-                || s.startsWith("欢迎关注") || s.startsWith("扫码") || s.startsWith("扫一扫");
+                || s.startsWith("欢迎关注") || s.startsWith("扫码") || s.startsWith("扫一扫")
+                || s.contains("主办") && PUBLISHER.matcher(s).lookingAt();
     }
 
     /**

@@ -48,12 +48,14 @@ final class WebChrome {
             "相关阅读", "相关新闻", "相关链接", "新闻推荐", "推荐阅读", "热点推荐", "热门推荐", "精彩推荐", "点击排行", "网站地图",
             "实用工具", "我要发布", "近期热点关注", "上网从搜狗开始", "网页", "PDF", "PDF版", "PDF版阅读", "PDF下载", "语音阅读",
             "大", "中", "小", "大字", "中字", "小字", "字号", "字体", "默认字号", "小黑屋", "APP", "下载", "扫一扫", "二维码",
-            "本版PDF", "网友评论", "发表评论", "我要评论", "评论区", "登录后发表", "写留言", "留言", "精选留言", "在看", "关注",
+            "本版PDF", "版面目录", "数字报刊", "数字报", "电子报", "听全文", "网友评论", "发表评论", "我要评论", "评论区", "登录后发表", "写留言", "留言", "精选留言", "在看", "关注",
             "上一期", "下一期", "列印", "喜欢此内容的人还喜欢", "阅读原文", "转载", "返回顶部", "返回栏目", "返回列表", "返回首页", "返回上页", "返回上一页", "正文", "相关文章", "顶部", "目录", "返回目录", "本版目录", "在线读报", "当前版", "查看内容", "新闻中心", "图片", "视频", "评论", "点赞", "转发",
             "微信", "微博", "QQ空间", "复制链接", "当前位置", "阅读全文", "展开全文", "收起", "回复", "举报", "纠错");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s|｜»«›‹>＞<＜/／、,，:：\\[\\]【】()（）]+");
     /** A page counter or a page number in a pager: 1/4, 12. */
-    private static final Pattern COUNTER = Pattern.compile("^\\d{1,3}(/\\d{1,3})?$|^\\d{1,6}条(评论|留言|回复)$");
+    private static final Pattern COUNTER = Pattern.compile(
+            "^\\d{1,3}(/\\d{1,3})?$|^\\d{1,6}条(评论|留言|回复)$|^共\\d{1,6}条$|^第\\d{1,4}(/\\d{1,4})?页$|^共\\d{1,4}页$"
+                    + "|^第\\d{1,4}$|^\\d{1,4}页$");
 
     /** Field labels of a source or time line; the strong ones make a chrome line wherever they stand. */
     private static final Pattern STRONG_FIELD = Pattern.compile(
@@ -68,7 +70,7 @@ final class WebChrome {
     private static final Pattern COPYRIGHT = Pattern.compile("(版权所有|版权归|copyright|©|ICP备|ICP证|公网安备|许可证|法律顾问|举报电话"
             + "|举报中心|违法和不良信息|不得复制|不得转载|不得镜像|poweredby|processedin|gmt[+-]\\d|关于我们|联系我们|服务范围|网站声明"
             + "|免责声明|新闻热线|广告热线|新闻投诉|投诉电话|本站点信息|all ?rights ?reserved)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PROMPT = Pattern.compile("(文明上网|理性发言|点蓝字|关注我们|下载\\S{0,12}客户端|浏览器版本太低|请升级至|扫码关注|长按二维码"
+    private static final Pattern PROMPT = Pattern.compile("(返回搜狐|查看更多|文明上网|理性发言|点蓝字|关注我们|下载\\S{0,12}客户端|浏览器版本太低|请升级至|扫码关注|长按二维码"
             + "|识别二维码|欢迎访问|点击上方|点击下方|点击关注|阅读原文)");
     private static final Pattern WEATHER = Pattern.compile("^\\S{0,8}天气\\s*[:：]");
     private static final Pattern URL = Pattern.compile("^(https?:)?//\\S+$|^www\\.\\S+$", Pattern.CASE_INSENSITIVE);
@@ -162,6 +164,9 @@ final class WebChrome {
         if (s.startsWith("首页 ") || s.startsWith("首页>")) {
             return true;
         }
+        if ((first == '阅' || first == '浏' || first == '点' || first == '发' || first == '原') && META.matcher(s).matches()) {
+            return true;
+        }
         if ((Character.isDigit(first) || first == '第' || Chars.isLatinLetter(first) || first == '版') && isPageList(s)
                 || first == '共' && COMMENT_COUNT.matcher(s).lookingAt()) {
             return true;
@@ -186,6 +191,12 @@ final class WebChrome {
         }
         return false;
     }
+
+    /**
+     * A counter, a repost's origin or its original title: 阅读:1532, 阅读 (), 发布于:浙江省, 原标题:…
+     */
+    private static final Pattern META = Pattern.compile(
+            "^(阅读|浏览|点击|阅读量|浏览量)\\s*[:：(（]?\\s*\\d*\\s*[)）]?(次)?$|^发布于\\s*[:：].{0,20}$|^原标题\\s*[:：].{2,80}$");
 
     /** A page of the issue in a list of them: 01 要闻, 第02版:综合, 03版 县域新闻, A04版:专题. */
     private static final Pattern PAGE_ITEM = Pattern.compile(
@@ -241,7 +252,8 @@ final class WebChrome {
             "不得转载", "不得镜像", "关于我们", "联系我们", "服务范围", "网站声明", "免责声明", "新闻热线", "广告热线", "新闻投诉", "投诉电话",
             "本站点信息", "ICP", "公网安备");
     private static final Words PROMPT_WORDS = Words.of("点蓝字", "关注我们", "下载", "浏览器版本太低", "请升级至", "扫码关注",
-            "长按二维码", "识别二维码", "欢迎访问", "点击上方", "点击下方", "点击关注", "阅读原文", "文明上网", "理性发言");
+            "长按二维码", "识别二维码", "欢迎访问", "点击上方", "点击下方", "点击关注", "阅读原文", "文明上网", "理性发言",
+            "返回搜狐", "查看更多");
 
     private static boolean holdsLatinLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -273,7 +285,8 @@ final class WebChrome {
         String first = firstToken(s);
         if (first.isEmpty() || !NAVIGATION.contains(first) && !COUNTER.matcher(first).matches()
                 && !NAVIGATION.contains(withoutLatinTail(first))) {
-            return first.isEmpty() && !s.isBlank() && allNavigationSplit(s);
+            return (first.isEmpty() && !s.isBlank() || first.length() <= 12 && PageFurniture.looksLikePaperName(first))
+                    && allNavigationSplit(s);
         }
         return allNavigationSplit(s);
     }
@@ -296,8 +309,10 @@ final class WebChrome {
     private static boolean allNavigationSplit(String s) {
         String[] tokens = TOKEN_SPLIT.split(s.strip());
         int words = 0;
-        for (String t : tokens) {
-            if (t.isEmpty()) {
+        for (int k = 0; k < tokens.length; k++) {
+            String t = tokens[k];
+            if (t.isEmpty() || k == 0 && tokens.length > 1 && PageFurniture.looksLikePaperName(t)) {
+                // the paper's name before its e-paper's controls: 鄞州日报 数字报刊
                 continue;
             }
             // an English caption beside a navigation word stays navigation: 新闻推荐 NEWS, 相关文章Related

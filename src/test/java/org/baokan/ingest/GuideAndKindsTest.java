@@ -129,4 +129,17 @@ class GuideAndKindsTest {
         assertThat(jump.articles()).singleElement().extracting(Article::title).isEqualTo("某区召开会议");
         assertThat(jump.guide()).isEmpty();
     }
+
+    @Test
+    void guideEntriesThatPrintTheirPageFirstOrInBracketsAfter() {
+        ParsedPage first = Pages.parse("今日导读", "2版 某镇千亩稻田开镰收割", "3版 某街道老旧小区改造惠及三千余户", "",
+                "某市召开秋冬季农业生产暨森林防", "火工作推进会", "", "本报讯(记者 李华)9月15日,我市召开推进会。");
+        assertThat(first.guide()).containsExactly(new GuideEntry(null, "某镇千亩稻田开镰收割", "2", null),
+                new GuideEntry(null, "某街道老旧小区改造惠及三千余户", "3", null));
+        // a title broken inside a word (森林防|火) is one title
+        assertThat(first.articles()).singleElement().extracting(Article::title).isEqualTo("某市召开秋冬季农业生产暨森林防火工作推进会");
+        ParsedPage after = Pages.parse("本期导读", "▶我县召开2022年经济工作会议(2版)", "▶某镇:设施蔬菜鼓起群众“钱袋子”(3版)");
+        assertThat(after.guide()).containsExactly(new GuideEntry(null, "我县召开2022年经济工作会议", "2", null),
+                new GuideEntry(null, "某镇:设施蔬菜鼓起群众“钱袋子”", "3", null));
+    }
 }

@@ -31,7 +31,9 @@ class WebChromeTest {
         "某某说事 • 正文", "首页 > 本地新闻 > 正文", "相关文章Related", "新闻推荐 NEWS", "版面导航 | 01 要闻 | 02 综合 | 03 县区 | 08 沂蒙晚报",
         "第01版:要闻 第02版:综合 第03版:县域新闻", "01版 要闻 | 02版 综合 | 03版 伊犁河", "A01版:重点 A02版:要闻 A03版:综合",
         "上一版 下一版 本版PDF", "网友评论", "共0条评论 | 登录后发表", "[列印] [關閉]", "分享 收藏 点赞 在看", "关注",
-        "喜欢此内容的人还喜欢", "监制丨韩明", "校对:李四", "上一期 下一期", "请文明上网,理性发言", "• 当前位置:", "发表评论 0条评论", "2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667|"})
+        "喜欢此内容的人还喜欢", "监制丨韩明", "校对:李四", "上一期 下一期", "请文明上网,理性发言", "• 当前位置:", "鄞州日报 数字报刊", "共120条 第1/12页 首页 上一页 下一页 尾页",
+        "上一版 下一版 版面目录", "听全文", "阅读:1532", "阅读 ()", "发布于:浙江省", "原标题:某县:“共富工坊”开到家门口",
+        "返回搜狐,查看更多", "发表评论 0条评论", "2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667|"})
     void chromeLinesAreChrome(String line) {
         assertThat(WebChrome.read(Scripts.fold(line))).as(line).isPresent();
     }
@@ -40,7 +42,7 @@ class WebChromeTest {
     @ValueSource(strings = {"时间:3月6日上午", "区委书记刘章箭主持会议并讲话。", "聚焦民生重点 提升服务质量", "2020年9月11日",
         "5月28日,某区召开会议,部署工作。", "凝心聚力,全力推进重点项目建设", "下一步:抓好项目落实",
         "上一年度全县完成投资50亿元", "让群众读懂正文",
-        "3月12日 区委书记王小波带领干部植树", "2019年 全区生产总值增长7%", "第1名 高新区 第2名 任城区", "5个乡镇 12个村"})
+        "3月12日 区委书记王小波带领干部植树", "阅读经典 传承文明", "今日起全面开放", "2019年 全区生产总值增长7%", "第1名 高新区 第2名 任城区", "5个乡镇 12个村"})
     void storyLinesAreNot(String line) {
         assertThat(WebChrome.isChrome(line)).as(line).isFalse();
     }
@@ -190,5 +192,14 @@ class WebChromeTest {
         assertThat(PageFurniture.looksLikePaperName("网页新闻")).isFalse();
         assertThat(PageFurniture.looksLikePaperName("手机新闻")).isFalse();
         assertThat(PageFurniture.looksLikePaperName("某某新闻")).isTrue();
+    }
+
+    @Test
+    void aCountyPaperNamedTodayAndItsPublishersLine() {
+        ParsedPage page = Pages.parse("今日某乡", "2022年09月16日 星期五", "第01版:要闻", "", "某市召开防汛工作会议", "",
+                "本报讯(记者 李华)9月15日,某市召开会议,部署工作。", "", "中共某县委主办");
+        assertThat(page.paper()).isEqualTo("今日某乡");
+        assertThat(page.articles()).singleElement().extracting(Article::title).isEqualTo("某市召开防汛工作会议");
+        assertThat(page.boilerplate()).contains("今日某乡", "中共某县委主办");
     }
 }

@@ -1,4 +1,4 @@
-package org.baokan.entities;
+package org.baokan.ingest;
 
 import com.ibm.icu.text.BreakIterator;
 
@@ -10,7 +10,7 @@ import java.util.Locale;
  * follows it usually is a word ({@code 告诉}, {@code 一边}, {@code 兴奋}). Used only where a title
  * already says a name stands, to tell where the name ends when no word we know follows it.
  */
-final class ChineseWords {
+public final class ChineseWords {
     private static final ThreadLocal<BreakIterator> WORDS =
             ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(Locale.CHINESE));
     /** How far past a position the text is looked at: a clause, not the whole article. */
@@ -20,7 +20,7 @@ final class ChineseWords {
     }
 
     /** The boundaries of the words in {@code text[from, from + WINDOW)}, as offsets into text; true where a word ends. */
-    static boolean[] boundaries(String text, int from) {
+    public static boolean[] boundaries(String text, int from) {
         int to = Math.min(text.length(), from + WINDOW);
         String s = text.substring(from, to);
         boolean[] out = new boolean[s.length() + 1];
@@ -36,7 +36,7 @@ final class ChineseWords {
      * Whether {@code text[at, at + length)} is cut into single characters by the dictionary, as a
      * name is and a phrase such as 项目化 or 亲自 is not.
      */
-    static boolean allSingle(boolean[] bounds, int offset, int length) {
+    public static boolean allSingle(boolean[] bounds, int offset, int length) {
         for (int k = offset; k <= offset + length; k++) {
             if (k >= bounds.length || !bounds[k]) {
                 return false;
@@ -46,7 +46,7 @@ final class ChineseWords {
     }
 
     /** The length of the dictionary word that starts at {@code offset} (1 for a single character), or 0 past the window. */
-    static int wordAt(boolean[] bounds, int offset) {
+    public static int wordAt(boolean[] bounds, int offset) {
         for (int k = offset + 1; k < bounds.length; k++) {
             if (bounds[k]) {
                 return k - offset;
