@@ -46,7 +46,9 @@ final class PeopleExtractor {
             "队长", "讲解员", "宣讲员", "快递员", "外卖员", "环卫工人", "工人", "村支部书记", "经营户", "个体户", "户主", "主人",
             "艺人", "手艺人", "传承人", "非遗传承人", "绣娘", "织娘", "经纪人", "能手", "匠人", "工匠", "厨师", "司机", "家长",
             "演员", "画家", "作家", "书法家", "律师", "法官", "检察官", "警官", "消防员", "乡贤", "主播", "技师", "老兵",
-            "退役军人", "患者", "摊主", "船主", "场主", "农场主", "负责人"));
+            "退役军人", "患者", "摊主", "船主", "场主", "农场主", "负责人", "烟农", "蔗农", "稻农", "桑农", "林农", "楼栋长", "楼长",
+            "栋长", "村长", "河长", "林长", "田长", "湖长", "路长", "街长", "农艺师", "医师", "药师", "兽医", "防疫员", "护林员",
+            "保洁员", "安全员", "信息员", "调解员", "协管员", "监督员", "巡河员", "护路员", "管理员", "驾驶员", "检验员", "社工"));
     /** What a text goes on with after a name. */
     private static final Words AFTER_NAME = new Words(List.of("出席", "主持", "陪同", "讲话", "参加", "带队",
             "带领", "率队", "率领", "率", "指出", "强调", "要求", "表示", "介绍", "说", "称", "一行", "等", "和", "与", "及", "同志",
@@ -60,7 +62,7 @@ final class PeopleExtractor {
             "今日", "近日", "日前", "上午", "下午", "晚上", "当天", "此前", "应邀", "正", "进行", "两位", "三位", "等人", "二人",
             "两人", "发表", "获得", "荣获", "当选", "就座", "亲切", "高兴", "激动", "笑着", "一边", "正在", "正忙着", "忙着",
             "告诉", "坦言", "感慨", "回忆", "谈起", "谈到", "透露", "直言", "说道", "展示", "演示", "讲解", "带着", "拿着", "指着",
-            "看着", "望着", "从事", "算起", "每天", "早早", "已经", "家", "一家"));
+            "看着", "望着", "从事", "算起", "每天", "早早", "已经", "家", "一家", "则", "则是", "义务", "自费", "主动"));
     /** Words a clause may begin with before the title of the person it names. */
     private static final List<String> LEAD_WORDS = sortedLongestFirst(List.of("由", "在", "对", "向", "与", "和", "及", "为",
             "是", "以", "受", "经", "请", "据", "从", "将", "把", "被", "让", "使", "会上", "会议由", "随后", "其中", "另外", "此外",
@@ -765,8 +767,31 @@ final class PeopleExtractor {
                 bestScore = score;
             }
         }
-        return best;
+        return best == null ? null : withConjunctionEnd(text, p, best);
     }
+
+    /**
+     * A name that ends in 和 or 与 (李永和, 王与): where no person follows the character and the text goes
+     * on as after a name (李永和义务开设…), the character is the name's, not a conjunction (王刚和李强).
+     */
+    private static String withConjunctionEnd(String text, int p, String name) {
+        int q = p + name.length();
+        if (name.length() > 2 || q + 1 >= text.length() || "和与".indexOf(text.charAt(q)) < 0) {
+            return name;
+        }
+        String longer = text.substring(p, q + 1);
+        int r = q + 1;
+        boolean personNext = TITLES.at(text, r) != null || text.startsWith(COLLECTIVE, r)
+                || r + 2 <= text.length() && PersonNames.isPlausible(text.substring(r, r + 2))
+                || r + 3 <= text.length() && PersonNames.isPlausible(text.substring(r, r + 3));
+        String after = AFTER_NAME.at(text, r);
+        return !personNext && after != null && after.length() >= 2 && COMPANIONS.at(text, r) == null
+                && PersonNames.isPlausibleListItem(longer) ? longer : name;
+    }
+
+    /** The people one goes with: 李红和家人, 王刚与同事. */
+    private static final Words COMPANIONS = new Words(List.of("家人", "家属", "同事", "妻子", "丈夫", "孩子", "儿子", "女儿",
+            "父亲", "母亲", "老伴", "爱人", "伙伴", "队友", "工友", "邻居", "乡亲", "朋友", "学生", "徒弟"));
 
     /** Prepositions, which seldom end a given name and often follow a name: 在, 对, 向. */
     private static final String PREPOSITIONS = "在对向从于将被把给跟";

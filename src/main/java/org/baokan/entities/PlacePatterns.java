@@ -39,6 +39,7 @@ final class PlacePatterns {
     private record Suffix(String text, PlaceLevel level, int min, int max, boolean zone) {
     }
 
+    private static final Suffix VILLAGE = new Suffix("村", PlaceLevel.VILLAGE, 2, 5, false);
     private static final List<Suffix> SUFFIXES = sorted(List.of(
             new Suffix("高新技术产业开发区", PlaceLevel.DISTRICT, 2, 6, true),
             new Suffix("经济技术开发区", PlaceLevel.DISTRICT, 2, 6, true),
@@ -81,7 +82,7 @@ final class PlacePatterns {
             new Suffix("县", PlaceLevel.DISTRICT, 2, 4, false),
             new Suffix("镇", PlaceLevel.TOWN, 2, 4, false),
             new Suffix("乡", PlaceLevel.TOWN, 2, 4, false),
-            new Suffix("村", PlaceLevel.VILLAGE, 2, 5, false),
+            VILLAGE,
             // the villages of Inner Mongolia's pastures: 沙尔利格嘎查
             new Suffix("嘎查", PlaceLevel.VILLAGE, 2, 6, false),
             new Suffix("大道", PlaceLevel.STREET, 2, 4, false),
@@ -212,6 +213,19 @@ final class PlacePatterns {
             }
         }
         out.sort(Comparator.comparingInt(Hit::start));
+        // a village of one character under its town: 沙溪镇董村, 某乡王村
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Hit h = out.get(k);
+            int v = h.end();
+            if (h.level() == PlaceLevel.TOWN && v + 2 <= key.length() && key.charAt(v + 1) == '村'
+                    && PersonNames.isHan(key.charAt(v)) && !taken[v] && !taken[v + 1]
+                    && NOT_BEFORE.get("村").indexOf(key.charAt(v)) < 0 && !NOT_NAMES.contains(key.substring(v, v + 1))
+                    && fitsAfter(key, v + 2, VILLAGE)) {
+                out.add(k + 1, new Hit(v, v + 2, PlaceLevel.VILLAGE, "村"));
+                taken[v] = true;
+                taken[v + 1] = true;
+            }
+        }
         // a subdistrict named by its road: 中山东路街道, 解放路街道
         for (int k = 0; k < out.size(); k++) {
             Hit h = out.get(k);
@@ -378,7 +392,8 @@ final class PlacePatterns {
             return !NOT_NAMES.contains(name) && (s.text().length() > 1 || last.indexOf(name.charAt(name.length() - 1)) < 0);
         }
         String not = NOT_BEFORE.get(s.text());
-        if (not != null && not.indexOf(name.charAt(name.length() - 1)) >= 0) {
+        if (not != null && not.indexOf(name.charAt(name.length() - 1)) >= 0
+                && !(s.text().equals("村") && name.endsWith("山") && isMountainVillage(name))) {
             return false;
         }
         if (name.endsWith("示范") || name.endsWith("试点")) {
@@ -400,6 +415,15 @@ final class PlacePatterns {
         }
         return isName(name);
     }
+
+    /** 茅山村, 灵山村: a village named by its mountain; 小山村, 偏远山村 are a kind of village. */
+    private static boolean isMountainVillage(String name) {
+        String stem = name.substring(0, name.length() - 1);
+        return !stem.isEmpty() && !GENERIC_MOUNTAIN.contains(stem) && !NOT_NAMES.contains(stem);
+    }
+
+    private static final Set<String> GENERIC_MOUNTAIN = Set.of("小", "大", "深", "穷", "偏远", "边远", "贫困", "美丽", "这个", "一个",
+            "小小", "偏僻", "落后", "高", "荒", "老", "古");
 
     private static boolean isName(String name) {
         // 和相关街道: a conjunction before a word that names no place

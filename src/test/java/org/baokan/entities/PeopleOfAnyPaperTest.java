@@ -118,6 +118,19 @@ class PeopleOfAnyPaperTest {
     }
 
     @Test
+    void moreDescriptorsAndAGivenNameThatEndsInAConjunction() {
+        assertThat(names("烟农李建军一边把烟叶码上烤房。")).containsExactly("李建军");
+        assertThat(names("楼栋长王德福说,一楼住户同意了。")).containsExactly("王德福");
+        assertThat(names("高级农艺师郑秀云现场授课。")).containsExactly("郑秀云");
+        assertThat(names("村防疫员马小平已经给肉牛打了疫苗。")).containsExactly("马小平");
+        assertThat(names("居民林秀珍则是这里的常客。")).containsExactly("林秀珍");
+        // 和 ends the name where no person follows it and the text goes on as after a name
+        assertThat(names("退休教师李永和义务开设电商夜校。")).containsExactly("李永和");
+        assertThat(names("退休教师王刚和李强参加。")).contains("王刚").doesNotContain("王刚和");
+        assertThat(names("村民李红和家人忙着装袋。")).containsExactly("李红");
+    }
+
+    @Test
     void aHeadlinesPlaceLeadInIsNoSpeaker() {
         assertThat(names("蒙阴:蜜桃“触网”走俏")).isEmpty();
         assertThat(names("夏新:我们要抓住机遇。")).containsExactly("夏新");

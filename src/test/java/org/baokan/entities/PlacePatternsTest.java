@@ -88,6 +88,10 @@ class PlacePatternsTest {
         assertThat(names("沙尔利格嘎查党支部书记其其格说")).containsExactly("沙尔利格嘎查");
         assertThat(names("深入卧龙寺街道、中山东路街道调研")).containsExactly("卧龙寺街道", "中山东路街道");
         assertThat(names("组织部、区民政局和相关街道主要领导参加")).isEmpty();
+        // villages named by a mountain, and of one character under their town; a mountain village is none
+        assertThat(names("联合周边的茅山村、蔡郎桥村")).containsExactly("茅山村", "蔡郎桥村");
+        assertThat(names("近日,沙溪镇董村入选")).containsExactly("沙溪镇", "董村");
+        assertThat(names("走进偏远山村,小山村里")).isEmpty();
         // a person's name is no place: 曹广州 names no 广州
         String text = "区党工委副书记曹广州主持会议";
         boolean[] person = new boolean[text.length()];
