@@ -27,6 +27,7 @@ final class LineClassifier {
         markClosingNames(out);
         markRelatedLinks(out);
         markRunningHeads(out);
+        markTitlesAboveSourceLines(out);
         markPaperName(out);
         markMediaCaptions(out);
         return out;
@@ -412,6 +413,28 @@ final class LineClassifier {
      * Captions of the paper's media (微信公众号, 电视, 杂志…) stand apart, after blank lines, or in
      * a cluster with other boilerplate; a story headline with the same ending stands among stories.
      */
+    /**
+     * A web page's title above its source line (来源:… 发布时间:…), between the site's chrome and the
+     * story: a headline however long, commas and all (市委书记某某:坚持…,推动…).
+     */
+    private static void markTitlesAboveSourceLines(List<TypedLine> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            TypedLine t = lines.get(i);
+            TypedLine next = lines.get(i + 1);
+            if (t.type() != LineType.TEXT || next.type() != LineType.CHROME || next.masthead() == null
+                    || next.masthead().date() == null && next.masthead().paper() == null) {
+                continue;
+            }
+            String key = t.key().strip();
+            double w = Chars.width(key);
+            boolean above = i == 0 || isFurniture(lines.get(i - 1)) || lines.get(i - 1).type() == LineType.PAPER_NAME;
+            if (above && w > HeadlineShape.MAX_COMMA_WIDTH && w <= 60 && !Chars.endsSentence(key) && key.indexOf('。') < 0
+                    && !BylineParser.startsWithDateline(key)) {
+                lines.set(i, t.as(LineType.HEADLINE));
+            }
+        }
+    }
+
     /** A guide entry with its page first: {@code 2版 龙洞镇千亩稻田开镰收割}, {@code 第3版:东山街道…}. */
     private static final java.util.regex.Pattern PAGE_FIRST = java.util.regex.Pattern.compile(
             "^(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版\\s*[:：]?\\s+?(\\S.{3,39})$");

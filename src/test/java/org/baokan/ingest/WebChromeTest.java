@@ -202,4 +202,16 @@ class WebChromeTest {
         assertThat(page.articles()).singleElement().extracting(Article::title).isEqualTo("某市召开防汛工作会议");
         assertThat(page.boilerplate()).contains("今日某乡", "中共某县委主办");
     }
+
+    @Test
+    void aLongWebTitleWithCommasAboveItsSourceLineIsTheHeadline() {
+        ParsedPage page = Pages.parse("首页 > 新闻中心 > 县区动态",
+                "市委书记王某某:坚持项目为王,推动县域经济高质量发展,奋力谱写新篇章", "2023-06-27 14:34:40  来源:某某日报", "",
+                "6月26日,市委书记王某某到某县调研项目建设。");
+        assertThat(page.articles()).singleElement().extracting(Article::title)
+                .isEqualTo("市委书记王某某:坚持项目为王,推动县域经济高质量发展,奋力谱写新篇章");
+        // a sentence above a source line stays text
+        ParsedPage sentence = Pages.parse("6月26日,市委书记王某某到某县调研项目建设,听取了汇报。", "2023-06-27 14:34:40  来源:某某日报");
+        assertThat(sentence.articles()).allSatisfy(a -> assertThat(a.title()).isNull());
+    }
 }
