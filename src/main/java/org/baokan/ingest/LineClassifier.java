@@ -435,9 +435,9 @@ final class LineClassifier {
         }
     }
 
-    /** A guide entry with its page first: {@code 2版 龙洞镇千亩稻田开镰收割}, {@code 第3版:东山街道…}. */
+    /** A guide entry with its page first: {@code 2版 龙洞镇千亩稻田开镰收割}, {@code 3版：东山街道…}. */
     private static final java.util.regex.Pattern PAGE_FIRST = java.util.regex.Pattern.compile(
-            "^(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版\\s*[:：]?\\s+?(\\S.{3,39})$");
+            "^(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版(?:\\s*[:：]\\s*|\\s+)(\\S.{3,39})$");
 
     /**
      * The lines of a guide box that print the page before the title ({@code 今日导读} / {@code 2版 龙洞镇…}):
