@@ -118,10 +118,22 @@ public abstract class ReaderUiBase {
         return app.window().articleView().web();
     }
 
-    /** Clicks the element a script finds in a WebView, after scrolling it into view. */
+    /**
+     * Clicks the element a script finds in a WebView, after scrolling it into view and once its
+     * place has stopped moving (a page still laying out its headlines moves it under the pointer).
+     */
     protected void clickIn(SecureWebView web, String elementJs) throws Exception {
-        String rect = text(web, "(function(){var e=" + elementJs + ";e.scrollIntoView({block:'center'});"
-                + "var r=e.getBoundingClientRect();return r.left+','+r.top+','+r.width+','+r.height;})()");
+        String measure = "(function(){var e=" + elementJs + ";e.scrollIntoView({block:'center'});"
+                + "var r=e.getBoundingClientRect();return r.left+','+r.top+','+r.width+','+r.height;})()";
+        String rect = text(web, measure);
+        for (int i = 0; i < 20; i++) {
+            Thread.sleep(100);
+            String again = text(web, measure);
+            if (again.equals(rect)) {
+                break;
+            }
+            rect = again;
+        }
         String[] r = rect.split(",");
         Point2D p = fx(() -> web.webView().localToScreen(Double.parseDouble(r[0]) + Math.min(40, Double.parseDouble(r[2]) / 2),
                 Double.parseDouble(r[1]) + Math.min(12, Double.parseDouble(r[3]) / 2)));
@@ -131,6 +143,23 @@ public abstract class ReaderUiBase {
     protected static ParsedPage seed(String name) throws Exception {
         Path p = Path.of("seeds", name);
         return new PageParser().parse(Files.readAllBytes(p), name);
+    }
+
+    /**
+     * Clicks a story on the page and waits until the article pane shows the article with this
+     * title; clicks once more if the first click found the page still settling (seen on a loaded
+     * machine: the pane never heard of the click).
+     */
+    protected void clickStoryUntilShown(String elementJs, String title) throws Exception {
+        clickIn(page(), elementJs);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(() ->
+                    title.equals(article().script("document.getElementById('title') ? "
+                            + "document.getElementById('title').textContent : ''"))).get(WAIT_SECONDS, TimeUnit.SECONDS)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            clickIn(page(), elementJs);
+        }
+        showArticleTitled(title);
     }
 
     /** Waits until the article pane shows the article with this title. */

@@ -36,9 +36,8 @@ class FrontPageUiTest extends ReaderUiBase {
     void clickingAStoryShowsItsTitleAndParagraphs() throws Exception {
         Article expected = seed("000_eded2beb79151fe8.txt").articles().stream()
                 .filter(a -> "聚焦民生重点 提升服务质量".equals(a.title())).findFirst().orElseThrow();
-        clickIn(page(), "Array.from(document.querySelectorAll('.story .title')).find(function(t){"
-                + "return t.textContent==='聚焦民生重点 提升服务质量';})");
-        showArticleTitled("聚焦民生重点 提升服务质量");
+        clickStoryUntilShown("Array.from(document.querySelectorAll('.story .title')).find(function(t){"
+                + "return t.textContent==='聚焦民生重点 提升服务质量';})", "聚焦民生重点 提升服务质量");
         assertThat(text(article(), "document.querySelectorAll('#text p').length"))
                 .isEqualTo(String.valueOf(expected.paragraphs().size()));
         assertThat(text(article(), "document.querySelector('#text p').textContent")).isEqualTo(expected.paragraphs().get(0));
