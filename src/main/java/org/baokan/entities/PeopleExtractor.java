@@ -239,7 +239,7 @@ final class PeopleExtractor {
             if (name == null && nameAt == titleEnd) {
                 name = title.equals(COLLECTIVE) ? unknownSurnameItem(key, nameAt, true) : nameBeforeWord(key, nameAt);
             }
-            if (name != null && nameAt + name.length() == key.length() && name.indexOf('·') < 0
+            if (name != null && nameAt + name.length() == key.length() && PersonNames.lastPartStart(name) == 0
                     && !ChineseWords.allSingle(ChineseWords.boundaries(key, nameAt), 0, name.length())) {
                 // a word that ends the text after a title is that word (…迎来赏花游客高峰), not a name
                 name = null;
@@ -444,8 +444,7 @@ final class PeopleExtractor {
         if (d == null) {
             return null;
         }
-        int lastPart = p + Math.max(d.lastIndexOf('·'), Math.max(d.lastIndexOf('•'), Math.max(d.lastIndexOf('‧'),
-                d.lastIndexOf('・')))) + 1;
+        int lastPart = p + PersonNames.lastPartStart(d);
         int end = p + d.length();
         for (int k = lastPart + 2; k < end; k++) {
             if (AFTER_NAME.at(key, k) != null) {

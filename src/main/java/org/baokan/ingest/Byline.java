@@ -19,28 +19,26 @@ record Byline(BylineParser.Kind kind, String raw, List<String> reporters, List<S
 
     /** Every name once, in the order of the roles. */
     List<String> all() {
-        List<String> out = new ArrayList<>(reporters);
-        for (List<String> role : List.of(correspondents, photographers, editors)) {
-            for (String name : role) {
+        return union(List.of(reporters, correspondents, photographers, editors));
+    }
+
+    /** 文/图: the people who wrote the story also took its photos, and are credited in both roles. */
+    Byline withPhotosByWriters() {
+        return new Byline(BylineParser.Kind.BYLINE, raw, reporters, correspondents,
+                union(List.of(photographers, reporters, correspondents)), editors, unclear);
+    }
+
+    /** The names of the lists, each once, in the order they come. */
+    private static List<String> union(List<List<String>> lists) {
+        List<String> out = new ArrayList<>();
+        for (List<String> names : lists) {
+            for (String name : names) {
                 if (!out.contains(name)) {
                     out.add(name);
                 }
             }
         }
-        return out;
-    }
-
-    /** 文/图: the people who wrote the story also took its photos, and are credited in both roles. */
-    Byline withPhotosByWriters() {
-        List<String> both = new ArrayList<>(photographers);
-        for (List<String> role : List.of(reporters, correspondents)) {
-            for (String name : role) {
-                if (!both.contains(name)) {
-                    both.add(name);
-                }
-            }
-        }
-        return new Byline(BylineParser.Kind.BYLINE, raw, reporters, correspondents, List.copyOf(both), editors, unclear);
+        return List.copyOf(out);
     }
 
     Byline as(BylineParser.Kind newKind) {

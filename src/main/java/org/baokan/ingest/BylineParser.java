@@ -704,7 +704,7 @@ final class BylineParser {
                     continue;
                 }
             }
-            if (tKey.length() > 4 && tKey.equals(PersonNames.dottedNameAt(tKey, 0))) {
+            if (tKey.length() > 4 && PersonNames.isDottedName(tKey)) {
                 // a transliterated name whose parts a dot joins: 古丽巴哈尔·阿布都热合曼
                 flush(pieces, current);
                 current.add(t);
@@ -722,7 +722,7 @@ final class BylineParser {
         flush(pieces, current);
         for (List<String> list : List.of(reporters, correspondents, photographers, editors)) {
             for (String name : list) {
-                if (name.length() < 2 || name.length() > 4 && !name.equals(PersonNames.dottedNameAt(name, 0))) {
+                if (name.length() < 2 || name.length() > 4 && !PersonNames.isDottedName(name)) {
                     unclear = true;
                 }
             }

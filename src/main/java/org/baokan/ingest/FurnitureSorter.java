@@ -95,15 +95,17 @@ final class FurnitureSorter {
                 }
                 continue;
             }
-            if (!paragraphs.isEmpty() && (b.is(LineType.CHROME) || b.is(LineType.BOILERPLATE)) && closingCreditAhead(i + 1)) {
+            boolean furniture = b.is(LineType.CHROME) || b.is(LineType.BOILERPLATE);
+            if (furniture && !paragraphs.isEmpty() && closingCreditAhead(i + 1)) {
                 // 来源:金洞镇 between a story and its closing credit 作者:陈姿伊: the credit is still the story's
                 takeFurniture(b);
                 i++;
                 continue;
             }
-            // a byline above the story waits for it across the page's chrome and QR captions
-            boolean creditWaits = paragraphs.isEmpty() && (b.is(LineType.CHROME) || b.is(LineType.BOILERPLATE)) && isCaptionBeforeBody(i);
-            if (!paragraphs.isEmpty() || !credits.isEmpty() && !b.is(LineType.HEADLINE) && !creditWaits) {
+            // chrome and QR captions with a story's text right after them: the headline above and a byline
+            // above the story wait for it across them
+            boolean beforeBody = furniture && paragraphs.isEmpty() && isCaptionBeforeBody(i);
+            if (!paragraphs.isEmpty() || !credits.isEmpty() && !b.is(LineType.HEADLINE) && !beforeBody) {
                 flushBody(paragraphs, credits);
             }
             switch (b.type()) {
@@ -135,7 +137,7 @@ final class FurnitureSorter {
                 case BOILERPLATE:
                     takeFurniture(b);
                     // a web page's QR captions between the headline and its story part neither, as its source line does
-                    if (units.isEmpty() || !(units.get(units.size() - 1) instanceof Unit.Run) || !isCaptionBeforeBody(i)) {
+                    if (units.isEmpty() || !(units.get(units.size() - 1) instanceof Unit.Run) || !beforeBody) {
                         units.add(new Unit.Boundary());
                     }
                     i++;

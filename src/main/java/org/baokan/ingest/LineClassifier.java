@@ -475,7 +475,7 @@ final class LineClassifier {
         }
         for (String n : b.all()) {
             String k = Scripts.fold(n);
-            if (!PersonNames.isPlausible(k) && !k.equals(PersonNames.dottedNameAt(k, 0))) {
+            if (!PersonNames.isPlausible(k) && !PersonNames.isDottedName(k)) {
                 return false;
             }
         }

@@ -95,6 +95,21 @@ public final class PersonNames {
         return parts >= 2 ? text.substring(p, end) : null;
     }
 
+    /** Whether {@code s} is, whole, a transliterated name whose parts a dot joins (努尔兰·哈力木). */
+    public static boolean isDottedName(String s) {
+        return s.equals(dottedNameAt(s, 0));
+    }
+
+    /** Where the last part of a dotted name begins: after its last dot, or 0 when it holds none. */
+    public static int lastPartStart(String name) {
+        for (int i = name.length() - 1; i >= 0; i--) {
+            if (NAME_DOTS.indexOf(name.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Whether two characters are a compound surname: 欧阳, 司马, 诸葛. */
     public static boolean isCompoundSurname(String two) {
         return COMPOUND_SURNAMES.contains(two);
