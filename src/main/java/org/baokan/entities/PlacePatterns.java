@@ -241,7 +241,7 @@ final class PlacePatterns {
     /** Whether ICU's dictionary lets a word begin at {@code start}: a name does not begin inside 经济. */
     private static boolean startsAWord(String key, int start) {
         // after a place's own suffix a new name begins whatever the dictionary says (吉安市|井开区, not 市井)
-        if (start == 0 || !PersonNames.isHan(key.charAt(start - 1)) || "省市县区镇乡村".indexOf(key.charAt(start - 1)) >= 0) {
+        if (start == 0 || !PersonNames.isHan(key.charAt(start - 1)) || SUFFIX_CHARS.indexOf(key.charAt(start - 1)) >= 0) {
             return true;
         }
         int from = Math.max(0, start - 6);
