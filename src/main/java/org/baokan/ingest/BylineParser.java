@@ -179,8 +179,9 @@ final class BylineParser {
         String s = line.strip();
         boolean bracketed = s.length() > 3 && (s.charAt(0) == '(' || s.charAt(0) == '（')
                 && (s.endsWith(")") || s.endsWith("）"));
+        boolean boxed = s.length() > 3 && (s.charAt(0) == '□' || s.charAt(0) == '■');
         if (s.length() > 60 || !holdsRoleCharacter(s) && s.indexOf(':') < 0 && s.indexOf('：') < 0 && s.indexOf('丨') < 0
-                && s.indexOf('|') < 0 && !bracketed) {
+                && s.indexOf('|') < 0 && !bracketed && !boxed) {
             return Optional.empty();
         }
         String key = s == line && folded != null ? folded : Scripts.fold(s);
@@ -197,6 +198,14 @@ final class BylineParser {
         bodyKey = bodyKey.strip();
         body = body.strip();
         if (!startsWithRole(compactRole(bodyKey)) && !SHORT_ROLE.matcher(bodyKey).lookingAt()) {
+            if (from > 0 && "□■".indexOf(key.charAt(0)) >= 0 && !m.lookingAt()) {
+                // a credit's box before names alone: □ 张 栩 祖伊美 李晓静
+                // (most of them names this parser knows: a rare surname among them, 祖伊美, stays a name)
+                Byline bare = parseNames(body, body, Kind.BYLINE);
+                if (!bare.unclear() && !bare.all().isEmpty() && bare.all().size() <= 6 && mostlyPlausible(bare)) {
+                    return Optional.of(bare.withRaw(s));
+                }
+            }
             if (m.lookingAt() && m.end() == key.substring(from).length()) {
                 // a line that is nothing but names in brackets, the story's last: (郭慧芳), (钱集镇 胡冬梅)
                 Byline bare = parseNames(body, body, Kind.BYLINE);
@@ -242,7 +251,8 @@ final class BylineParser {
     }
 
     /** One-character roles, only with a separator after them: 文:王湧, 图:王湧 汪昊, 文丨张三. */
-    private static final Pattern SHORT_ROLE = Pattern.compile("^(文|图|摄|文字|图片|视频|设计|制图|统筹|策划)\\s*[:：丨|｜]");
+    private static final Pattern SHORT_ROLE = Pattern.compile(
+            "^(文|图|摄|文字|图片|视频|设计|制图|统筹|策划)\\s*(?:[:：丨|｜]|[/／](?!\\s*[文图]))");
 
     /** A role word broken by a space at the start ({@code 记 者 | 张子鹤}) read whole, for recognising the line. */
     private static String compactRole(String key) {
@@ -311,6 +321,17 @@ final class BylineParser {
         // 鲁南传媒网讯: …, 记者 X 报道: …
         rest = rest.replaceFirst("^[\\s\uE000]*[:：]", "");
         return Optional.of(new Lead(dateline, byline, names, month, day, rest.strip()));
+    }
+
+    private static boolean mostlyPlausible(Byline b) {
+        int plausible = 0;
+        for (String n : b.all()) {
+            if (n.length() > 3) {
+                return false;
+            }
+            plausible += PersonNames.isPlausible(Scripts.fold(n)) ? 1 : 0;
+        }
+        return plausible * 2 > b.all().size();
     }
 
     private static boolean allPlausible(Byline b) {
@@ -655,6 +676,19 @@ final class BylineParser {
                 if (!r.lookingAt() || !roleAtStart(r, tKey)) {
                     break;
                 }
+                String before = tKey.substring(0, r.start(1));
+                if (roleJustSeen && nameBeforeRole(before)) {
+                    // a name glued between two roles: 全媒体记者路子强通讯员崔春杰
+                    flush(pieces, current);
+                    current.add(t.substring(0, before.length()));
+                    roleJustSeen = false;
+                    t = t.substring(before.length());
+                    tKey = tKey.substring(before.length());
+                    r = ROLE.matcher(tKey);
+                    if (!r.lookingAt()) {
+                        break;
+                    }
+                }
                 flush(pieces, current);
                 current = bucket(r.group(1), roleJustSeen ? current : null, reporters, correspondents, photographers, editors);
                 roleJustSeen = true;
@@ -713,6 +747,10 @@ final class BylineParser {
             if (!tKey.codePoints().allMatch(Chars::isHan) || tKey.length() > 4) {
                 unclear = true;
             }
+            if (tKey.length() >= 2 && pieces.size() >= 2) {
+                // two characters broken by a space are a name already: 张 栩 祖伊美
+                flush(pieces, current);
+            }
             pieces.add(t);
             // a piece that is already a whole name closes, so that 薛坤 董绍进 stay two names
             if (tKey.length() >= 2) {
@@ -740,6 +778,13 @@ final class BylineParser {
         }
         Byline names = new Byline(kind, raw, reporters, correspondents, photographers, editors, unclear);
         return textAndPhoto && kind == Kind.BYLINE ? names.withPhotosByWriters() : names;
+    }
+
+    /** What stands before a role glued to it is a name, not a qualifier (特约) or an outlet (聊城日报全媒体). */
+    private static boolean nameBeforeRole(String before) {
+        return before.length() >= 2 && before.length() <= 3 && before.codePoints().allMatch(Chars::isHan)
+                && PersonNames.isPlausible(before) && !ROLE_PREFIX.matcher(before + "记者").lookingAt()
+                && "报网台社体媒心".indexOf(before.charAt(before.length() - 1)) < 0;
     }
 
     private static final Pattern SHORT_ROLE_TOKEN = Pattern.compile("^(文|图|摄|文字|图片|视频)$");
@@ -849,7 +894,15 @@ final class BylineParser {
             return;
         }
         String name = String.join("", pieces);
+        boolean fourSingles = pieces.size() == 4 && name.length() == 4;
         pieces.clear();
+        if (fourSingles && !PersonNames.isCompoundSurname(name.substring(0, 2))
+                && PersonNames.isPlausible(name.substring(0, 2)) && PersonNames.isPlausible(name.substring(2))) {
+            // two names, each broken by a space: 贺 林 庞 帅, 汪  洋 甘  露
+            into.add(name.substring(0, 2));
+            into.add(name.substring(2));
+            return;
+        }
         if (name.length() == 1 && !into.isEmpty() && into.get(into.size() - 1).length() <= 2) {
             into.set(into.size() - 1, into.get(into.size() - 1) + name);
             return;

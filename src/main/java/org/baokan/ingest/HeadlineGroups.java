@@ -30,7 +30,73 @@ final class HeadlineGroups {
     static List<HeadlineGroup> split(List<TypedLine> lines, String body) {
         List<HeadlineGroup> out = new ArrayList<>();
         splitInto(lines, out, withoutSpacesAndQuotes(body));
+        out.replaceAll(HeadlineGroups::partsOnOneLine);
         return out;
+    }
+
+    /** A column's name and the title, between a bar: 市县融媒走基层 | 下沉一线,讲好… */
+    private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("^(\\S.{1,15}?)\\s*[|｜丨]\\s*(\\S.{3,})$");
+    /** A column's name in brackets run into the title: 【区政府工作大事记】2021年7-9月区政府大事记. */
+    private static final java.util.regex.Pattern BRACKETED_COLUMN = java.util.regex.Pattern.compile("^(【[^【】]{2,12}】)\\s*(\\S.{3,})$");
+    /** A title and its subtitle after a dash, on one line: 牛年第一个休息日跑了十个村——感受… */
+    private static final java.util.regex.Pattern DASHED_SUBTITLE = java.util.regex.Pattern.compile("^(\\S.{3,}?)\\s*(?:——|──|--)\\s*(\\S.{3,})$");
+
+    /**
+     * A web page prints the parts of a headline group on one line: a column's name before a bar or in
+     * brackets (the kicker), a subtitle after a dash.
+     */
+    static HeadlineGroup partsOnOneLine(HeadlineGroup g) {
+        String kicker = unspaced(g.kicker());
+        String title = unspaced(g.title());
+        String subtitle = g.subtitle();
+        if (title == null) {
+            return kicker == g.kicker() ? g : new HeadlineGroup(kicker, null, subtitle, g.lines());
+        }
+        if (kicker == null) {
+            java.util.regex.Matcher m = BAR.matcher(title);
+            if (m.matches() && barSplits(m.group(1), m.group(2))) {
+                // the shorter part without a comma is the column's name, wherever it stands
+                boolean columnFirst = !hasComma(m.group(1)) && (hasComma(m.group(2)) || m.group(1).length() <= m.group(2).length());
+                kicker = columnFirst ? m.group(1) : m.group(2);
+                title = columnFirst ? m.group(2) : m.group(1);
+            } else {
+                m = BRACKETED_COLUMN.matcher(title);
+                if (m.matches()) {
+                    kicker = m.group(1);
+                    title = m.group(2);
+                }
+            }
+        }
+        if (subtitle == null) {
+            java.util.regex.Matcher m = DASHED_SUBTITLE.matcher(title);
+            if (m.matches() && Chars.width(m.group(1)) >= 4 && hasHan(m.group(2))) {
+                title = m.group(1);
+                subtitle = m.group(2);
+            }
+        }
+        return kicker == g.kicker() && title == g.title() && subtitle == g.subtitle() ? g
+                : new HeadlineGroup(kicker, title, subtitle, g.lines());
+    }
+
+    /** A word set with a space after every character: 要 闻 周 报. */
+    private static final java.util.regex.Pattern LETTER_SPACED = java.util.regex.Pattern.compile("^(\\p{IsHan} ){2,9}\\p{IsHan}$");
+
+    private static String unspaced(String s) {
+        return s != null && LETTER_SPACED.matcher(s).matches() ? s.replace(" ", "") : s;
+    }
+
+    /** Both sides of a bar are words, not a date or a counter beside a title. */
+    private static boolean barSplits(String a, String b) {
+        return hasHan(a) && hasHan(b) && a.codePoints().filter(Chars::isHan).count() >= 2
+                && b.codePoints().filter(Chars::isHan).count() >= 4;
+    }
+
+    private static boolean hasComma(String s) {
+        return s.indexOf(',') >= 0 || s.indexOf('，') >= 0;
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(Chars::isHan);
     }
 
     private static void splitInto(List<TypedLine> all, List<HeadlineGroup> out, String body) {
@@ -125,11 +191,33 @@ final class HeadlineGroups {
 
     /** The name of a column of briefs: 要闻简报, 一周速读, 简讯, 新闻速递. */
     private static final java.util.regex.Pattern COLUMN_NAME = java.util.regex.Pattern.compile(
-            "^[\\p{IsHan}]{0,4}(简报|速读|简讯|快讯|短讯|速递|动态|集锦|短波|播报|一览)$");
+            "^[\\p{IsHan}]{0,4}(简报|周报|速读|简讯|快讯|短讯|速递|动态|集锦|短波|播报|一览)$");
 
     static boolean isColumnName(String s) {
         return COLUMN_NAME.matcher(s.strip()).matches();
     }
+
+    /** A clause of a meeting's agenda: 传达学习…精神, 研究部署…工作, 某某主持会议. */
+    private static final java.util.regex.Pattern AGENDA_CLAUSE = java.util.regex.Pattern.compile(
+            "^(传达|学习|研究|部署|审议|听取|分析|通报|安排|讨论|总结)\\S*|\\S*(主持|主持会议|出席|出席并讲话|讲话)$");
+
+    /** Every clause of the line is an agenda item. */
+    private static boolean isAgenda(String s) {
+        String[] clauses = s.strip().split("\\s+");
+        if (clauses.length < 2) {
+            return false;
+        }
+        for (String c : clauses) {
+            if (!AGENDA_CLAUSE.matcher(c).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The days a column covers: (5月20日—5月24日), 3月1日至7日. */
+    private static final java.util.regex.Pattern DATE_RANGE = java.util.regex.Pattern.compile(
+            "^[(（]?\\s*\\d{1,2}月\\d{1,2}日?\\s*[—\\-－~～至]+\\s*(\\d{1,2}月)?\\d{1,2}日\\s*[)）]?$");
 
     private static boolean isDashed(String s) {
         return s.startsWith("—") || s.startsWith("－－") || s.startsWith("--") || s.startsWith("─");
@@ -163,7 +251,8 @@ final class HeadlineGroups {
         String tb = b.text();
         int la = a.line().level();
         int lb = b.line().level();
-        if (isDashed(tb)) {
+        if (isDashed(tb) || DATE_RANGE.matcher(tb).matches()) {
+            // a dashed line, or the span of days a column covers ((5月20日—5月24日)), is the subtitle
             return group(null, a, b, both);
         }
         if (la == 0 && lb == 0 && (breaksOff(a.key()) || Chars.width(ta) <= 5 && Chars.width(tb) <= 5
@@ -171,6 +260,10 @@ final class HeadlineGroups {
                 || repeatedAcrossTheBreak(a.key(), b.key(), body) || wordAcrossTheBreak(a.key(), b.key()))) {
             // one title broken over two lines
             return new HeadlineGroup(null, ta + tb, null, both);
+        }
+        if (HeadlineShape.mediumKickerCue(ta) && isAgenda(tb)) {
+            // a meeting and what it did: 州委常委会召开会议 / 传达学习…精神 研究部署…工作 (主题, 副题)
+            return group(null, a, b, both);
         }
         if (HeadlineShape.strongKickerCue(ta) || isColumnName(ta) && !isColumnName(tb)) {
             // 要闻简报 over its first item's title: the column's name stands as that item's kicker

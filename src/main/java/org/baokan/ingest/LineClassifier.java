@@ -28,6 +28,8 @@ final class LineClassifier {
         markRelatedLinks(out);
         markRunningHeads(out);
         markTitlesAboveSourceLines(out);
+        markMenus(out);
+        markWordsBetweenSourceAndStory(out);
         markPaperName(out);
         markMediaCaptions(out);
         return out;
@@ -306,9 +308,9 @@ final class LineClassifier {
     private static final java.util.regex.Pattern SHORT_HEAD = java.util.regex.Pattern.compile("^\\p{IsHan}{2,8}$");
 
     /**
-     * A letter-spaced heading right after a page's chrome ({@code P. 129} / {@code 大 事 记}) is a running
-     * head; so is the short heading a book's page header ({@code P. 47}) is followed by ({@code 执政大事}):
-     * a book repeats its chapter's name at the top of every page.
+     * A letter-spaced heading right after a book's page header ({@code P. 129} / {@code 大 事 记}) is a
+     * running head; so is a short heading there ({@code P. 47} / {@code 执政大事}): a book repeats its
+     * chapter's name at the top of every page.
      */
     private static void markRunningHeads(List<TypedLine> lines) {
         for (int i = 1; i < lines.size(); i++) {
@@ -317,8 +319,8 @@ final class LineClassifier {
                 continue;
             }
             String key = t.key().strip();
-            if (isFurniture(lines.get(i - 1)) && LETTER_SPACED.matcher(key).matches()
-                    || SHORT_HEAD.matcher(key).matches() && afterBookHeader(lines, i)) {
+            // (an e-paper's letter-spaced column name after its page label, 要 闻 周 报, is the column's title)
+            if ((LETTER_SPACED.matcher(key).matches() || SHORT_HEAD.matcher(key).matches()) && afterBookHeader(lines, i)) {
                 lines.set(i, t.as(LineType.BOILERPLATE));
             }
         }
@@ -435,13 +437,57 @@ final class LineClassifier {
         }
     }
 
+    /** An item of a site's menu: a bullet and a word ({@code • 公司}, {@code • 新闻}). */
+    private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile("^[•●▪·◆]\\s*[\\p{IsHan}A-Za-z]{1,4}$");
+
+    /** Three or more menu items in a row are a site's menu, not titles. */
+    private static void markMenus(List<TypedLine> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i;
+            while (end < lines.size() && lines.get(end).type() == LineType.TEXT
+                    && MENU_ITEM.matcher(lines.get(end).key().strip()).matches()) {
+                end++;
+            }
+            if (end - i >= 3) {
+                for (int k = i; k < end; k++) {
+                    lines.set(k, lines.get(k).as(LineType.CHROME));
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /**
+     * A word alone between a story's source or credit line and its dateline ({@code 来源:… / 作者:… /
+     * 时刻新闻 / 本报讯…}) is a site's label or an app's name: the title stands above the source line.
+     */
+    private static void markWordsBetweenSourceAndStory(List<TypedLine> lines) {
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            TypedLine t = lines.get(i);
+            TypedLine before = lines.get(i - 1);
+            boolean afterSource = before.type() == LineType.CREDIT
+                    || before.type() == LineType.CHROME && before.masthead() != null && before.masthead().date() != null;
+            if (t.type() != LineType.TEXT || !afterSource || !SHORT_HEAD.matcher(t.key().strip()).matches()) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < lines.size() && lines.get(k).type() == LineType.CHROME) {
+                k++;
+            }
+            if (k < lines.size() && lines.get(k).type() == LineType.DATELINE) {
+                lines.set(i, t.as(LineType.CHROME));
+            }
+        }
+    }
+
     /** A guide entry with its page first: {@code 2版 龙洞镇千亩稻田开镰收割}, {@code 3版：东山街道…}. */
     private static final java.util.regex.Pattern PAGE_FIRST = java.util.regex.Pattern.compile(
             "^(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版(?:\\s*[:：]\\s*|\\s+)(\\S.{3,39})$");
 
     /**
-     * The lines of a guide box that print the page before the title ({@code 今日导读} / {@code 2版 龙洞镇…}):
-     * each is the title, then its reference, as a box that prints the reference after the title.
+     * The lines of a guide box that print the page with the title ({@code 今日导读} / {@code 2版 龙洞镇…},
+     * {@code 导读} / {@code ▶汪清县:…(详见3版)}): each is the title, then its reference.
      */
     private static void markGuideLinesWithLeadingPage(List<TypedLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -452,12 +498,25 @@ final class LineClassifier {
             while (j < lines.size() && lines.get(j).type() == LineType.TEXT) {
                 TypedLine t = lines.get(j);
                 java.util.regex.Matcher m = PAGE_FIRST.matcher(t.text().strip());
-                if (!m.matches() || !HeadlineShape.isShaped(Scripts.fold(m.group(2)))) {
+                String title;
+                String page;
+                if (m.matches()) {
+                    title = m.group(2).strip();
+                    page = m.group(1).toUpperCase(java.util.Locale.ROOT);
+                } else {
+                    // or after it: ▶汪清县:黑木耳“走出”大山 (详见3版), however many story lines follow the box
+                    Optional<String[]> after = PageFurniture.splitTrailingGuideRef(t.text());
+                    if (after.isEmpty()) {
+                        break;
+                    }
+                    title = after.get()[0];
+                    page = after.get()[1];
+                }
+                if (!HeadlineShape.isShaped(Scripts.fold(title))) {
                     break;
                 }
-                lines.set(j, new TypedLine(t.line(), LineType.HEADLINE, m.group(2).strip(), null, null, null));
-                lines.add(j + 1, new TypedLine(t.line(), LineType.GUIDE_REF, m.group(1).toUpperCase(java.util.Locale.ROOT), null,
-                        null, null));
+                lines.set(j, new TypedLine(t.line(), LineType.HEADLINE, title, null, null, null));
+                lines.add(j + 1, new TypedLine(t.line(), LineType.GUIDE_REF, page, null, null, null));
                 j += 2;
             }
             i = j - 1;
@@ -466,7 +525,7 @@ final class LineClassifier {
 
     /** The author field of a web page's source line, up to the next field: 作者:本报记者 王书明. */
     private static final java.util.regex.Pattern AUTHOR_FIELD = java.util.regex.Pattern.compile(
-            "作者\\s*[:：]\\s*[^|｜:：]{2,24}?(?=\\s*[|｜]|\\s+\\S{2,6}\\s*[:：]|\\s+\\d|\\s{2,}|$)");
+            "(?:作者|撰稿|撰文|撰稿人)\\s*[:：]\\s*[^|｜:：]{2,24}?(?=\\s*[|｜]|\\s+\\S{2,6}\\s*[:：]|\\s+\\d|\\s{2,}|$)");
 
     /** Whether every name of a credit is a person's (本报记者 王书明), not an office's or an account's (屯溪区党史办, admin). */
     private static boolean allNames(Byline b) {

@@ -30,7 +30,9 @@ final class PageFurniture {
     /** Words ending in 报 that name a column or a document, not a paper: 要闻简报, 工作汇报 (but 静海报 is 静海's paper). */
     private static final Pattern NOT_A_PAPER = Pattern.compile("(简报|快报|情报|(?<!^\\p{IsHan})海报|汇报|通报|公报|举报|预报|捷报|喜报|电报|年报|月报|专报|画报|黑板报|墙报)$"
             + "|^(图片|要闻|本地|综合|社会|国内|国际|头条|今日|热点|视频|焦点|时政|经济|文化|体育|娱乐|法治|民生|县域|区域|基层|网络|新闻"
-            + "|网页|手机|更多|最新|相关|推荐|精彩|即时|滚动|原创|高清|图文|专题|独家|财经|科技|军事|教育|健康|旅游|汽车|房产)新闻$");
+            + "|网页|手机|更多|最新|相关|推荐|精彩|即时|滚动|原创|高清|图文|专题|独家|财经|科技|军事|教育|健康|旅游|汽车|房产)新闻$"
+            // a column of the week's news: 要闻周报, 新闻周报
+            + "|^(要闻|新闻|时政|工作|一周)周报$");
     /** A paper's name with its edition: 社区晨报外滩. */
     private static final Pattern PAPER_WITH_EDITION = Pattern.compile(
             "^[\\p{IsHan}]{2,10}(日报|晚报|早报|晨报|时报|周报|商报|导报|都市报)[\\p{IsHan}]{1,4}$");

@@ -110,6 +110,21 @@ public final class PersonNames {
         return 0;
     }
 
+    /**
+     * The two-character words Tibetan names are made of; a Tibetan name has no surname, and most
+     * are two of these (扎西平措, 次仁卓嘎, 才让东智).
+     */
+    private static final Set<String> TIBETAN_NAME_WORDS = Set.of("扎西", "次仁", "尼玛", "卓玛", "达瓦", "格桑", "旦增", "丹增",
+            "索朗", "多吉", "平措", "央金", "拉姆", "德吉", "白玛", "洛桑", "措姆", "卓嘎", "顿珠", "次旦", "边巴", "普布", "巴桑",
+            "米玛", "益西", "曲珍", "才让", "东智", "多杰", "贡布", "仁青", "仁增", "强巴", "群培", "琼达", "加措", "嘉措", "央宗",
+            "德庆", "拉巴", "次珍", "桑珠", "罗布", "扎巴", "旺堆", "旺姆", "晋美", "土登", "才旦", "更登", "完玛", "久美", "加央",
+            "索南", "才仁", "阿旺", "卓措", "拉毛", "吉毛", "草毛", "仁措", "周措", "东珠", "更求", "南杰", "贡觉", "次央", "尼珍");
+
+    /** A name of two Tibetan name words: 扎西平措, 次仁卓嘎. */
+    public static boolean isTibetanName(String s) {
+        return s.length() == 4 && TIBETAN_NAME_WORDS.contains(s.substring(0, 2)) && TIBETAN_NAME_WORDS.contains(s.substring(2));
+    }
+
     /** Whether two characters are a compound surname: 欧阳, 司马, 诸葛. */
     public static boolean isCompoundSurname(String two) {
         return COMPOUND_SURNAMES.contains(two);
@@ -145,7 +160,7 @@ public final class PersonNames {
         }
         boolean compound = COMPOUND_SURNAMES.contains(s.substring(0, 2));
         if (n == 4 && !compound) {
-            return false;
+            return isTibetanName(s);
         }
         if (!compound && !isSurname(s.charAt(0))) {
             return false;

@@ -50,7 +50,10 @@ final class WebChrome {
             "大", "中", "小", "大字", "中字", "小字", "字号", "字体", "默认字号", "小黑屋", "APP", "下载", "扫一扫", "二维码",
             "本版PDF", "版面目录", "数字报刊", "数字报", "电子报", "听全文", "网友评论", "发表评论", "我要评论", "评论区", "登录后发表", "写留言", "留言", "精选留言", "在看", "关注",
             "上一期", "下一期", "列印", "喜欢此内容的人还喜欢", "阅读原文", "转载", "返回顶部", "返回栏目", "返回列表", "返回首页", "返回上页", "返回上一页", "正文", "相关文章", "顶部", "目录", "返回目录", "本版目录", "在线读报", "当前版", "查看内容", "新闻中心", "图片", "视频", "评论", "点赞", "转发",
-            "微信", "微博", "QQ空间", "复制链接", "当前位置", "阅读全文", "展开全文", "收起", "回复", "举报", "纠错");
+            "微信", "微博", "QQ空间", "复制链接", "当前位置", "阅读全文", "展开全文", "收起", "回复", "举报", "纠错",
+            "今日", "在线投稿", "投稿", "往期报纸", "常见问题", "帮助", "搜索", "文章搜索", "站内搜索", "全文检索", "检索",
+            "阅读上一篇", "阅读下一篇", "过往期刊", "报纸检索", "版面预览", "进入版面", "发布评论", "最大长度", "还剩", "还可输入",
+            "还可以输入", "提交评论", "通版阅读", "通版阅读请点击", "展开通版", "收缩通版", "版面阅读", "标题阅读");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s|｜»«›‹>＞<＜/／、,，:：\\[\\]【】()（）]+");
     /** A page counter or a page number in a pager: 1/4, 12. */
     private static final Pattern COUNTER = Pattern.compile(
@@ -60,7 +63,8 @@ final class WebChrome {
     /** Field labels of a source or time line; the strong ones make a chrome line wherever they stand. */
     private static final Pattern STRONG_FIELD = Pattern.compile(
             "(来源|信息来源|稿件来源|稿源|发布时间|发布日期|刊发日期|信息时间|更新时间|录入时间|浏览次数|浏览量|阅读次数|阅读量|点击数"
-                    + "|点击量|责任编辑|责编|编审|审核|审校|初审|复审|终审|一审|二审|三审|监制|校对|值班编辑|语音阅读|关键词|关键字|标签|字号|来源于)\\s*[:：丨|]");
+                    + "|点击量|责任编辑|责编|编审|审核|审校|初审|复审|终审|一审|二审|三审|监制|校对|值班编辑|语音阅读|关键词|关键字|标签|字号|来源于"
+                    + "|当前报纸名称|报纸名称)\\s*[:：丨|]");
     private static final Pattern WEAK_FIELD = Pattern.compile("(^|\\s)(时间|日期|作者|编辑|浏览|阅读|点击|发布)\\s*[:：丨|]");
     /** {@code [编辑:李秀青]}, {@code 【责任编辑:高薇】}, {@code (责任编辑:UN913)}. */
     private static final Pattern BRACKETED_EDITOR = Pattern.compile(
@@ -99,7 +103,7 @@ final class WebChrome {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:当前版\\s*[:：]?\\s*)?(?:第\\s*)?([A-Za-z]{0,2}\\d{1,3}[A-Za-z]?)\\s*(版)?\\s*(?:[:：]\\s*([\\p{IsHan}·*\\s\\d]{0,16}?))?\\s*$");
     private static final Pattern CURRENT_PAGE = Pattern.compile("当前第\\s*([A-Za-z]{0,2}\\d{1,3})\\s*版");
-    private static final Pattern SOURCE_NAME = Pattern.compile("(?:来源|稿源|信息来源)\\s*[:：]\\s*([\\p{IsHan}A-Za-z·\\-/]{2,30})");
+    private static final Pattern SOURCE_NAME = Pattern.compile("(?:来源|稿源|信息来源|报纸名称)\\s*[:：]\\s*([\\p{IsHan}A-Za-z·\\-/]{2,30})");
     private static final Pattern SITE_BEFORE_TIME = Pattern.compile("^([\\p{IsHan}]{2,12})\\s+(?=(19|20)\\d{2}[-/.年])");
 
     private WebChrome() {
@@ -146,8 +150,13 @@ final class WebChrome {
             return true;
         }
         if (!hasHan(s)) {
-            // a line without a Chinese character in a Chinese page: markup, codes, debris (but not a bare number)
-            return !compact(s).matches("[\\d.、]+");
+            // a line without a Chinese character in a Chinese page: markup, codes, debris (but not a bare number,
+            // unless it is a row of an e-paper's calendar flattened into one: 78910111213)
+            String digits = compact(s);
+            return !digits.matches("[\\d.、]+") || isCalendarRow(digits);
+        }
+        if (isKeywordList(s)) {
+            return true;
         }
         boolean letters = holdsLatinLetter(s);
         if (letters && MARKUP.matcher(s).find() || s.indexOf('<') >= 0 && MARKUP.matcher(s).find()) {
@@ -164,7 +173,7 @@ final class WebChrome {
         if (s.startsWith("首页 ") || s.startsWith("首页>")) {
             return true;
         }
-        if ((first == '阅' || first == '浏' || first == '点' || first == '发' || first == '原') && META.matcher(s).matches()) {
+        if ("阅浏点发原日时".indexOf(first) >= 0 && META.matcher(s).matches()) {
             return true;
         }
         if ((Character.isDigit(first) || first == '第' || Chars.isLatinLetter(first) || first == '版') && isPageList(s)
@@ -196,7 +205,8 @@ final class WebChrome {
      * A counter, a repost's origin or its original title: 阅读:1532, 阅读 (), 发布于:浙江省, 原标题:…
      */
     private static final Pattern META = Pattern.compile(
-            "^(阅读|浏览|点击|阅读量|浏览量)\\s*[:：(（]?\\s*\\d*\\s*[)）]?(次)?$|^发布于\\s*[:：].{0,20}$|^原标题\\s*[:：].{2,80}$");
+            "^(阅读|浏览|点击|阅读量|浏览量)\\s*[:：(（]?\\s*\\d*\\s*[)）]?(次)?$|^发布于\\s*[:：].{0,20}$|^原标题\\s*[:：].{2,80}$"
+                    + "|^(日期|时间|发布时间|发布日期)\\s*[:：]\\s*\\d{1,2}[-/月]\\d{1,2}日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
 
     /** A page of the issue in a list of them: 01 要闻, 第02版:综合, 03版 县域新闻, A04版:专题. */
     private static final Pattern PAGE_ITEM = Pattern.compile(
@@ -222,7 +232,8 @@ final class WebChrome {
     /** The words of {@link #STRONG_FIELD}. */
     private static final Words FIELD_WORDS = Words.of("来源", "稿源", "发布时间", "发布日期", "刊发日期", "信息时间", "更新时间",
             "录入时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "责任编辑", "责编", "编审", "审核", "审校", "初审", "复审",
-            "终审", "一审", "二审", "三审", "监制", "校对", "值班编辑", "语音阅读", "关键词", "关键字", "标签", "字号");
+            "终审", "一审", "二审", "三审", "监制", "校对", "值班编辑", "语音阅读", "关键词", "关键字", "标签", "字号",
+            "报纸名称");
 
     /**
      * Whether {@link #METADATA_ID} can match: the line ends in five or more ASCII digits after a
@@ -282,9 +293,8 @@ final class WebChrome {
     /** Every word of the line is a navigation word or a page counter. */
     static boolean allNavigation(String s) {
         // the first word decides most lines without splitting them
-        String first = firstToken(s);
-        if (first.isEmpty() || !NAVIGATION.contains(first) && !COUNTER.matcher(first).matches()
-                && !NAVIGATION.contains(withoutLatinTail(first))) {
+        String first = withoutLeadingHyphens(firstToken(s));
+        if (first.isEmpty() || !isNavigationWord(first)) {
             return (first.isEmpty() && !s.isBlank() || first.length() <= 12 && PageFurniture.looksLikePaperName(first))
                     && allNavigationSplit(s);
         }
@@ -310,19 +320,85 @@ final class WebChrome {
         String[] tokens = TOKEN_SPLIT.split(s.strip());
         int words = 0;
         for (int k = 0; k < tokens.length; k++) {
-            String t = tokens[k];
+            String t = withoutLeadingHyphens(tokens[k]);
             if (t.isEmpty() || k == 0 && tokens.length > 1 && PageFurniture.looksLikePaperName(t)) {
                 // the paper's name before its e-paper's controls: 鄞州日报 数字报刊
                 continue;
             }
             // an English caption beside a navigation word stays navigation: 新闻推荐 NEWS, 相关文章Related
-            if (NAVIGATION.contains(t) || COUNTER.matcher(t).matches() || NAVIGATION.contains(withoutLatinTail(t))) {
+            if (isNavigationWord(t)) {
                 words++;
             } else if (!isLatinWord(t)) {
                 return false;
             }
         }
         return words > 0;
+    }
+
+    private static boolean isNavigationWord(String t) {
+        return NAVIGATION.contains(t) || COUNTER.matcher(t).matches() || NAVIGATION.contains(withoutLatinTail(t))
+                || t.startsWith("返回") && RETURN_LINKS.matcher(t).matches();
+    }
+
+    /**
+     * A row of a month's calendar, its days run together: {@code 123456}, {@code 78910111213}, {@code 28293031}
+     * (four days or more, each the day before plus one).
+     */
+    static boolean isCalendarRow(String digits) {
+        if (digits.length() < 6 || digits.length() > 20 || !digits.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        for (int firstLength = 1; firstLength <= 2; firstLength++) {
+            int day = Integer.parseInt(digits.substring(0, firstLength));
+            int at = firstLength;
+            int days = 1;
+            while (day >= 1 && day < 31 && at < digits.length()) {
+                String next = String.valueOf(day + 1);
+                if (!digits.startsWith(next, at)) {
+                    break;
+                }
+                day++;
+                at += next.length();
+                days++;
+            }
+            if (at == digits.length() && days >= 4 && day <= 31) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keywords a spam mirror strings together with hyphens: four parts or more, none a sentence. */
+    private static boolean isKeywordList(String s) {
+        if (s.indexOf('-') < 0 && s.indexOf('_') < 0 || Chars.endsSentence(s) || s.indexOf('，') >= 0 || s.indexOf(',') >= 0) {
+            return false;
+        }
+        String[] parts = s.split("\\s*[-_]\\s*");
+        if (parts.length < 4) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.codePoints().filter(Chars::isHan).count() < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Links back, printed without a space between them: {@code 返回红网首页返回专题频道首页}. */
+    private static final Pattern RETURN_LINKS = Pattern.compile("^(返回[\\p{IsHan}A-Za-z]{0,8}?(首页|频道|栏目|列表|顶部|目录))+$");
+
+    /** A menu's items may each stand between hyphens: {@code 首页 -在线投稿 -往期报纸 -帮助}, {@code —分享—}. */
+    private static String withoutLeadingHyphens(String t) {
+        int i = 0;
+        while (i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '—')) {
+            i++;
+        }
+        int j = t.length();
+        while (j > i && (t.charAt(j - 1) == '-' || t.charAt(j - 1) == '—')) {
+            j--;
+        }
+        return i == 0 && j == t.length() ? t : t.substring(i, j);
     }
 
     private static boolean isLatinWord(String t) {
@@ -372,8 +448,13 @@ final class WebChrome {
      * number and the date it was printed ({@code 03版:综合总第648期 >2023-04-07编印},
      * {@code 第05版:综合新闻 PDF版阅读}, {@code 当前版: 08版 上一版 下一版}, {@code 1886 期 / 第2版:2}).
      */
-    static Optional<Facts> pageHeader(String s) {
-        // a page header prints its number within its first characters, or 当前第N版
+    static Optional<Facts> pageHeader(String line) {
+        // a page header prints its number within its first characters, or 当前第N版; 版面: or 【…】 may wrap it
+        String s = line;
+        Matcher wrapped = WRAPPED_LABEL.matcher(s);
+        if (wrapped.matches()) {
+            s = wrapped.group(1) != null ? wrapped.group(1) : wrapped.group(2);
+        }
         char first = s.charAt(0);
         boolean labelFirst = Character.isDigit(first) || Chars.isLatinLetter(first) || first == '第' || first == '当';
         if (!labelFirst && !s.contains("当前第")) {
@@ -413,6 +494,9 @@ final class WebChrome {
         }
         return Optional.of(new Facts(printed, null, new PageLabel(m.group(1).toUpperCase(Locale.ROOT), section), total));
     }
+
+    /** A page label after {@code 版面:} or in brackets: {@code 版面:第C07版:社区 上一篇}, {@code 【第 B1 版:要闻】}. */
+    private static final Pattern WRAPPED_LABEL = Pattern.compile("^版面\\s*[:：]\\s*(第.+)$|^【\\s*(第[^【】]{1,24})】$");
 
     private static boolean containsNavigation(String s) {
         for (String t : TOKEN_SPLIT.split(s)) {
@@ -461,7 +545,11 @@ final class WebChrome {
         String paper = null;
         Matcher src = SOURCE_NAME.matcher(s);
         if (src.find()) {
-            paper = outlet(src.group(1));
+            // an empty field runs into the next one's label: 作者: 来源: 发布时间:2012-08-29
+            // (or the next label is glued to the source: 来源:聊城日报编辑:胡浩亮)
+            boolean labelAfter = src.end() < s.length() && (s.charAt(src.end()) == ':' || s.charAt(src.end()) == '：');
+            String source = labelAfter ? withoutGluedLabel(src.group(1)) : src.group(1);
+            paper = labelAfter && source.equals(src.group(1)) ? null : outlet(source);
         } else {
             Matcher site = SITE_BEFORE_TIME.matcher(s);
             if (site.find()) {
@@ -471,8 +559,18 @@ final class WebChrome {
         return new Facts(date, paper, null, null);
     }
 
-    /** Words a source line uses for the page's own site or for no outlet at all: 来源:本网, 来源:网络. */
-    private static final Set<String> NO_OUTLET = Set.of("本网", "本站", "本报", "本台", "本刊", "网络", "网友", "互联网", "综合", "原创");
+    /** Words a source line uses for the page's own site or for no outlet at all: 来源:本网, 来源:网络, 来源:管理员. */
+    private static final Set<String> NO_OUTLET = Set.of("本网", "本站", "本报", "本台", "本刊", "网络", "网友", "互联网", "综合", "原创",
+            "管理员", "网站管理员", "系统管理员", "admin", "Admin");
+    /** An office that posts on its own site is a source, not an outlet: 来源:开福区人民政府办公室, 来源:县农业农村局. */
+    private static final Pattern OFFICE = Pattern.compile("(办公室|人民政府|政府办|管委会|委员会|局|(?<!融媒体)中心办)$");
+    /** The next field's label glued to a source: 来源:聊城日报编辑:胡浩亮. */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(责任编辑|编辑|责编|作者|发布时间|发布日期|时间|日期|浏览|点击)$");
+
+    private static String withoutGluedLabel(String source) {
+        Matcher m = GLUED_LABEL.matcher(source);
+        return m.find() && m.start() >= 2 ? source.substring(0, m.start()) : source;
+    }
 
     /**
      * The outlet a source line names. A source that names a site and its paper ({@code 解放网-解放日报},
@@ -487,7 +585,7 @@ final class WebChrome {
                 break;
             }
         }
-        return chosen.length() < 2 || NO_OUTLET.contains(chosen) ? null : chosen;
+        return chosen.length() < 2 || NO_OUTLET.contains(chosen) || OFFICE.matcher(chosen).find() ? null : chosen;
     }
 
     static LocalDate date(Matcher m) {

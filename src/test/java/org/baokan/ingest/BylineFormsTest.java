@@ -144,4 +144,33 @@ class BylineFormsTest {
         assertThat(a.title()).isEqualTo("某区召开会议");
         assertThat(a.reporters()).containsExactly("郭慧芳");
     }
+
+    @Test
+    void aRoleBeforeItsSlashGluedNamesBetweenRolesBoxedNamesAndNamesBrokenBySpaces() {
+        Byline slashed = BylineParser.parseBylineLine("文/见习记者 韩小梅 图/摄影记者 周大力").orElseThrow();
+        assertThat(slashed.reporters()).containsExactly("韩小梅");
+        assertThat(slashed.photographers()).containsExactly("周大力");
+        // 文/图 is still both roles of the same people
+        assertThat(BylineParser.parseCredit("文/图 王一鸣").orElseThrow().photographers()).containsExactly("王一鸣");
+        Byline glued = BylineParser.parseBylineLine("(某某日报全媒体记者刘子明通讯员赵春华)").orElseThrow();
+        assertThat(glued.reporters()).containsExactly("刘子明");
+        assertThat(glued.correspondents()).containsExactly("赵春华");
+        assertThat(BylineParser.parseBylineLine("(记者 王一 特约通讯员 李二)").orElseThrow().correspondents()).containsExactly("李二");
+        Byline boxed = BylineParser.parseBylineLine("□ 孙 栩 祖伊美 李晓静").orElseThrow();
+        assertThat(boxed.reporters()).containsExactly("孙栩", "祖伊美", "李晓静");
+        assertThat(BylineParser.parseBylineLine("□ 新春走基层")).isEmpty();
+        assertThat(BylineParser.parseBylineLine("图丨吴  洋 甘  露").orElseThrow().photographers()).containsExactly("吴洋", "甘露");
+        assertThat(BylineParser.parseBylineLine("本报记者 张 冬 通讯员 贺 林 庞 帅").orElseThrow().correspondents())
+                .containsExactly("贺林", "庞帅");
+        assertThat(BylineParser.parseBylineLine("记者 欧 阳 桂 英").orElseThrow().reporters()).containsExactly("欧阳桂英");
+        // a Tibetan name has no surname: two name words
+        assertThat(BylineParser.parseCredit("(扎西平措 摄)").orElseThrow().photographers()).containsExactly("扎西平措");
+        assertThat(BylineParser.parseCredit("(扎西工作 摄)")).isEmpty();
+    }
+
+    @Test
+    void aWritersCreditInTheSourceLineIsTheStorysByline() {
+        Article a = only("某旗领导调研牧区工作", "5月10日,旗人大常委会副主任宝力到某苏木调研。", "撰稿:王宏图 编辑:包小峰 审核:梅花");
+        assertThat(a.reporters()).containsExactly("王宏图");
+    }
 }

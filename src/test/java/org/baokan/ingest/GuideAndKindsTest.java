@@ -142,4 +142,19 @@ class GuideAndKindsTest {
         assertThat(after.guide()).containsExactly(new GuideEntry(null, "我县召开2022年经济工作会议", "2", null),
                 new GuideEntry(null, "某镇:设施蔬菜鼓起群众“钱袋子”", "3", null));
     }
+
+    @Test
+    void aGuideBoxWithItsReferencesAfterTheTitlesRightAboveAStorysHeadline() {
+        ParsedPage page = Pages.parse("第01版:要闻", "导读", "▶某市某镇:冰雪研学游引客来  (详见2版)", "▶某县:黑木耳“走出”大山  (详见3版)",
+                "", "州委常委会召开会议", "传达学习全国两会精神 研究部署我州贯彻落实工作", "",
+                "本报讯(记者 金某某)3月4日,州委书记郑某某主持召开州委常委会会议。", "会议强调,要推动高质量发展。");
+        assertThat(page.guide()).containsExactly(new GuideEntry(null, "某市某镇:冰雪研学游引客来", "2", null),
+                new GuideEntry(null, "某县:黑木耳“走出”大山", "3", null));
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("州委常委会召开会议");
+            assertThat(a.subtitle()).isEqualTo("传达学习全国两会精神 研究部署我州贯彻落实工作");
+            assertThat(a.reporters()).containsExactly("金某某");
+        });
+    }
 }
+

@@ -160,4 +160,38 @@ class HeadlineGroupTest {
             assertThat(a.reporters()).containsExactly("李华");
         });
     }
+
+    private static final String STORY = "“在文字里相逢是件高雅的事。”1月5日,某县融媒采编下沉一线恳谈会在某某镇召开,各乡镇代表参加座谈交流。";
+    private static final String STORY_ON = "某报社副总编王某某从聚焦精神、聚焦特色两个方面展开交流,就如何做好市县媒体融合提供思路。";
+
+    @Test
+    void aWebPagePrintsTheGroupsPartsOnOneLine() {
+        Article bar = Pages.parse("某县融媒走基层 | 下沉一线,讲好乡村振兴故事", STORY, STORY_ON).articles().get(0);
+        assertThat(bar.kicker()).isEqualTo("某县融媒走基层");
+        assertThat(bar.title()).isEqualTo("下沉一线,讲好乡村振兴故事");
+        Article after = Pages.parse("下沉一线,讲好乡村振兴故事丨某县融媒走基层", STORY, STORY_ON).articles().get(0);
+        assertThat(after.kicker()).isEqualTo("某县融媒走基层");
+        assertThat(after.title()).isEqualTo("下沉一线,讲好乡村振兴故事");
+        Article bracketed = Pages.parse("【区政府工作大事记】2021年7-9月区政府大事记", STORY, STORY_ON).articles().get(0);
+        assertThat(bracketed.kicker()).isEqualTo("【区政府工作大事记】");
+        assertThat(bracketed.title()).isEqualTo("2021年7-9月区政府大事记");
+        Article dashed = Pages.parse("牛年第一个休息日跑了十个村——感受一位乡镇党委书记的新春节奏",
+                STORY, STORY_ON).articles().get(0);
+        assertThat(dashed.title()).isEqualTo("牛年第一个休息日跑了十个村");
+        assertThat(dashed.subtitle()).isEqualTo("感受一位乡镇党委书记的新春节奏");
+        // a date's hyphens, and a bar before a number, split nothing
+        assertThat(Pages.parse("2021-2025年某区发展规划发布", STORY, STORY_ON).articles().get(0).kicker()).isNull();
+    }
+
+    @Test
+    void aLetterSpacedColumnOverTheDaysItCovers() {
+        ParsedPage page = Pages.parse("当前版:01版", "要 闻 周 报", "(5月20日—5月24日)",
+                "  ●某区召开会议,区委书记王某某出席并讲话。", "  ●某区召开常务会议,区长李某某主持。");
+        assertThat(page.articles()).isNotEmpty();
+        Article a = page.articles().get(0);
+        assertThat(a.title()).isEqualTo("要闻周报");
+        assertThat(a.subtitle()).isEqualTo("(5月20日—5月24日)");
+        assertThat(page.paper()).isNull();
+    }
 }
+

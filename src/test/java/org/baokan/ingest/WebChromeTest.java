@@ -33,7 +33,10 @@ class WebChromeTest {
         "上一版 下一版 本版PDF", "网友评论", "共0条评论 | 登录后发表", "[列印] [關閉]", "分享 收藏 点赞 在看", "关注",
         "喜欢此内容的人还喜欢", "监制丨韩明", "校对:李四", "上一期 下一期", "请文明上网,理性发言", "• 当前位置:", "鄞州日报 数字报刊", "共120条 第1/12页 首页 上一页 下一页 尾页",
         "上一版 下一版 版面目录", "听全文", "阅读:1532", "阅读 ()", "发布于:浙江省", "原标题:某县:“共富工坊”开到家门口",
-        "返回搜狐,查看更多", "发表评论 0条评论", "2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667|"})
+        "返回搜狐,查看更多", "发表评论 0条评论", "2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667|",
+        "今日  首页 -在线投稿 -往期报纸 -常见问题 -帮助", "返回某网首页返回专题频道首页", "阅读下一篇", "—分享—", "文章搜索:",
+        "发布评论", "最大长度:500 还剩:500", "通版阅读请点击:", "展开通版", "123456", "78910111213", "28293031", "日期:03-17",
+        "当前报纸名称:某某日报", "甲乙丙丁-戊己庚辛网站-子丑寅卯精品-某某影视一区"})
     void chromeLinesAreChrome(String line) {
         assertThat(WebChrome.read(Scripts.fold(line))).as(line).isPresent();
     }
@@ -42,7 +45,8 @@ class WebChromeTest {
     @ValueSource(strings = {"时间:3月6日上午", "区委书记刘章箭主持会议并讲话。", "聚焦民生重点 提升服务质量", "2020年9月11日",
         "5月28日,某区召开会议,部署工作。", "凝心聚力,全力推进重点项目建设", "下一步:抓好项目落实",
         "上一年度全县完成投资50亿元", "让群众读懂正文",
-        "3月12日 区委书记王小波带领干部植树", "阅读经典 传承文明", "今日起全面开放", "2019年 全区生产总值增长7%", "第1名 高新区 第2名 任城区", "5个乡镇 12个村"})
+        "3月12日 区委书记王小波带领干部植树", "阅读经典 传承文明", "今日起全面开放", "2019年 全区生产总值增长7%", "第1名 高新区 第2名 任城区", "5个乡镇 12个村",
+        "2020", "京沪-广深", "今日起开放 首页新闻", "2021-2025年规划-建设-管理"})
     void storyLinesAreNot(String line) {
         assertThat(WebChrome.isChrome(line)).as(line).isFalse();
     }
@@ -59,6 +63,45 @@ class WebChromeTest {
         assertThat(f.total()).isEqualTo(2960);
         assertThat(f.date()).isEqualTo(LocalDate.of(2023, 9, 6));
         assertThat(WebChrome.pageHeader("下一版»本期共4版, 当前第1版 PDF").orElseThrow().label().number()).isEqualTo("1");
+    }
+
+    @Test
+    void aPageLabelAfterItsFieldOrInBrackets() {
+        assertThat(WebChrome.pageHeader("版面:第C07版:社区       上一篇    下一篇").orElseThrow().label())
+                .isEqualTo(new PageLabel("C07", "社区"));
+        assertThat(WebChrome.pageHeader("【第 B1 版:要闻】").orElseThrow().label()).isEqualTo(new PageLabel("B1", "要闻"));
+        assertThat(WebChrome.pageHeader("当前版:01版").orElseThrow().label()).isEqualTo(new PageLabel("01", null));
+    }
+
+    @Test
+    void theSourceFieldNamesAnOutletNotAnOfficeAnAdministratorOrTheNextField() {
+        assertThat(WebChrome.read("来源:某城日报编辑:胡某某发布时间:2020-07-08 16:43:30").orElseThrow().paper()).isEqualTo("某城日报");
+        WebChrome.Facts empty = WebChrome.read("作者: 来源: 发布时间:2012-08-29").orElseThrow();
+        assertThat(empty.paper()).isNull();
+        assertThat(empty.date()).isEqualTo(LocalDate.of(2012, 8, 29));
+        assertThat(WebChrome.read("来源:管理员 时间:2024-02-28 阅读:418").orElseThrow().paper()).isNull();
+        assertThat(WebChrome.read("发布时间:2021-10-11 来源:某区人民政府办公室 字体大小:").orElseThrow().paper()).isNull();
+        assertThat(WebChrome.read("来源:某县农业农村局").orElseThrow().paper()).isNull();
+        assertThat(WebChrome.read("来源: 某县融媒体中心").orElseThrow().paper()).isEqualTo("某县融媒体中心");
+        assertThat(WebChrome.read("当前报纸名称:某安日报").orElseThrow().paper()).isEqualTo("某安日报");
+    }
+
+    @Test
+    void aMenuOfBulletedWordsAndAWordBetweenTheSourceLineAndTheStoryAreChrome() {
+        ParsedPage page = Pages.parse("客服热线:15278003356", "  • 公司", "  • 供求", "  • 特产", "  • 新闻",
+                "某县:春日里的“甜蜜事业”", "时间:2023-02-13 来源: 某县融媒体中心", "  眼下正值甘蔗收购的旺季,蔗农们忙着砍收甘蔗。");
+        assertThat(page.articles()).singleElement().extracting(Article::title).isEqualTo("某县:春日里的“甜蜜事业”");
+        assertThat(page.boilerplate()).contains("• 公司", "• 新闻");
+        ParsedPage web = Pages.parse("某某检查水库防汛工作", "来源:某网 作者:宋某某 2016-07-06 09:40:05", "时刻新闻", "—分享—",
+                "某网某站7月6日讯(记者 宋某某)4日下午,县长某某到某镇检查水库防汛工作。", "某某察看了水库的蓄水运行情况。");
+        assertThat(web.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("某某检查水库防汛工作");
+            assertThat(a.paragraphs()).hasSize(2);
+        });
+        assertThat(web.boilerplate()).contains("时刻新闻", "—分享—");
+        // a short title above its dateline, after a page label, is still the story's
+        ParsedPage label = Pages.parse("第03版:城事", "街拍", "本报讯 3日,市民在公园里赏花。");
+        assertThat(label.articles()).singleElement().extracting(Article::title).isEqualTo("街拍");
     }
 
     @Test
