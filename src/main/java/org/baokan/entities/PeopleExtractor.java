@@ -48,7 +48,9 @@ final class PeopleExtractor {
             "演员", "画家", "作家", "书法家", "律师", "法官", "检察官", "警官", "消防员", "乡贤", "主播", "技师", "老兵",
             "退役军人", "患者", "摊主", "船主", "场主", "农场主", "负责人", "烟农", "蔗农", "稻农", "桑农", "林农", "楼栋长", "楼长",
             "栋长", "村长", "河长", "林长", "田长", "湖长", "路长", "街长", "农艺师", "医师", "药师", "兽医", "防疫员", "护林员",
-            "保洁员", "安全员", "信息员", "调解员", "协管员", "监督员", "巡河员", "护路员", "管理员", "驾驶员", "检验员", "社工"));
+            "保洁员", "安全员", "信息员", "调解员", "协管员", "监督员", "巡河员", "护路员", "管理员", "驾驶员", "检验员", "社工",
+            "脱贫户", "监测户", "商户", "巡护员", "总编", "副总编", "副总编辑", "助理", "总经理助理", "董事长助理", "村民小组长",
+            "党代表", "人大代表", "政协委员", "民营企业家", "合伙人", "创始人", "法人", "带头人", "致富带头人"));
     /** What a text goes on with after a name. */
     private static final Words AFTER_NAME = new Words(List.of("出席", "主持", "陪同", "讲话", "参加", "带队",
             "带领", "率队", "率领", "率", "指出", "强调", "要求", "表示", "介绍", "说", "称", "一行", "等", "和", "与", "及", "同志",
@@ -62,7 +64,8 @@ final class PeopleExtractor {
             "今日", "近日", "日前", "上午", "下午", "晚上", "当天", "此前", "应邀", "正", "进行", "两位", "三位", "等人", "二人",
             "两人", "发表", "获得", "荣获", "当选", "就座", "亲切", "高兴", "激动", "笑着", "一边", "正在", "正忙着", "忙着",
             "告诉", "坦言", "感慨", "回忆", "谈起", "谈到", "透露", "直言", "说道", "展示", "演示", "讲解", "带着", "拿着", "指着",
-            "看着", "望着", "从事", "算起", "每天", "早早", "已经", "家", "一家", "则", "则是", "义务", "自费", "主动"));
+            "看着", "望着", "从事", "算起", "每天", "早早", "已经", "家", "一家", "则", "则是", "义务", "自费", "主动",
+            "夫妇", "夫妻", "父子", "父女", "母子", "母女", "兄弟", "姐妹", "兄妹", "姐弟"));
     /** Words a clause may begin with before the title of the person it names. */
     private static final List<String> LEAD_WORDS = sortedLongestFirst(List.of("由", "在", "对", "向", "与", "和", "及", "为",
             "是", "以", "受", "经", "请", "据", "从", "将", "把", "被", "让", "使", "会上", "会议由", "随后", "其中", "另外", "此外",
@@ -239,6 +242,10 @@ final class PeopleExtractor {
             if (name == null && nameAt == titleEnd) {
                 name = title.equals(COLLECTIVE) ? unknownSurnameItem(key, nameAt, true) : nameBeforeWord(key, nameAt);
             }
+            if (name != null && "和与及".indexOf(name.charAt(0)) >= 0 && TITLES.at(key, nameAt + 1) != null) {
+                // a conjunction and another title: 与商户和游客亲切交流
+                name = null;
+            }
             if (name != null && nameAt + name.length() == key.length() && PersonNames.lastPartStart(name) == 0
                     && !ChineseWords.allSingle(ChineseWords.boundaries(key, nameAt), 0, name.length())) {
                 // a word that ends the text after a title is that word (…迎来赏花游客高峰), not a name
@@ -381,7 +388,7 @@ final class PeopleExtractor {
     /** Characters of names transliterated from Mongolian, Tibetan and Uyghur (那顺巴雅尔, 扎西次仁, 买买提). */
     private static final String TRANSLITERATED = "阿巴布达尔格图日勒乌吉扎西多丹增措卓玛拉次仁旦曲珍买提艾热依汗古丽娜那顺雅特木其朝鲁宝音德力赫苏"
             + "斯琴毕克孟根钦哈塔呼敖包沁嘎旺堆央姆尼顿珠桑杰吾甫库班孜伊迪亚夏合尕卡索朗白强平措罗布益边穷觉"
-            + "云额敦才让江则兰";
+            + "云额敦才让江则兰满都必登俄呷伍各沙马海来惹曲比克且莫洛";
 
     /**
      * After a title, where no word we know follows the name ({@code 村民陈阿苗拿着}, {@code 店主陆小妹告诉记者}):
@@ -413,15 +420,20 @@ final class PeopleExtractor {
                     continue;
                 }
                 int next = ChineseWords.wordAt(bounds, len);
-                // 告诉, 一边, 兴奋: a word; 拿着, 乐呵呵: a verb with its particle, or a word after it
+                // 告诉, 一边, 兴奋: a word; 拿着, 乐呵呵: a verb with its particle, or a word after it;
+                // 一脸喜悦, 一家: 一 and what it counts
                 if (next >= 2 || next == 1 && (ChineseWords.wordAt(bounds, len + 1) >= 2
-                        || p + len + 1 < key.length() && "着了起地得过".indexOf(key.charAt(p + len + 1)) >= 0)) {
+                        || p + len + 1 < key.length() && "着了起地得过".indexOf(key.charAt(p + len + 1)) >= 0
+                        || key.charAt(p + len) == '一' && p + len + 1 < key.length() && PersonNames.isHan(key.charAt(p + len + 1)))) {
                     return candidate;
                 }
             }
         }
         return null;
     }
+
+    /** Characters that make a title the name of a body (代表团, 常委会, 委员会, 理事会, 讲台): no surname after a title. */
+    private static final String TITLE_TAILS = "团会台组室处部局委办队班科所站厅院校社员";
 
     /** Characters that begin what a title is followed by when no name follows it: 干部要按要求, 书记亲自, 主任再次. */
     private static final String VERB_STARTS = "要按应需能可必须再已曾正共同均皆亦仍尚便即乃并且而但先后亲专特积认切深严带率负牵统协"
@@ -471,7 +483,9 @@ final class PeopleExtractor {
             }
             String candidate = key.substring(p, p + len);
             String after = AFTER_NAME.at(key, p + len);
-            boolean clearEnd = after != null && (after.length() >= 2 || len >= 3) || !PersonNames.isHan(key.charAt(p + len));
+            // a Tibetan name of one name word (果农格桑在…) ends where a word that follows names begins
+            boolean clearEnd = after != null && (after.length() >= 2 || len >= 3 || PersonNames.isTibetanNameWord(candidate))
+                    || !PersonNames.isHan(key.charAt(p + len));
             if (allOf(candidate, TRANSLITERATED) && clearEnd && (len >= 3 || !PersonNames.isPlausible(candidate))) {
                 return candidate;
             }
@@ -485,14 +499,22 @@ final class PeopleExtractor {
      */
     private static String uncommonSurnameName(String key, int p, boolean[] bounds) {
         for (int len = 3; len >= 2; len--) {
-            // ICU may find a word inside a long one (乌云其木格): four or more such characters are a name all the same
-            if (p + len >= key.length() || len >= bounds.length || !bounds[len]
-                    || len < 4 && !ChineseWords.allSingle(bounds, 0, len)) {
+            // ICU may find a word inside a long one (乌云其木格): four or more such characters are a name all the same;
+            // a given name may be a word of its own after a surname that stands apart (陇|光明介绍, 喇|玉兰在)
+            if (p + len >= key.length() || len >= bounds.length || !bounds[len]) {
+                continue;
+            }
+            // (not where the title runs on into a body's name: 代表|团参加, 常委|会决定, 委员|会会议)
+            boolean wordGivenName = len == 3 && bounds[1] && ChineseWords.wordAt(bounds, 1) == 2
+                    && TITLE_TAILS.indexOf(key.charAt(p)) < 0;
+            if (!ChineseWords.allSingle(bounds, 0, len) && !wordGivenName) {
                 continue;
             }
             String candidate = key.substring(p, p + len);
             String after = AFTER_NAME.at(key, p + len);
-            if (after != null && after.length() >= 2 && allHan(candidate, 0, len) && !holdsAny(candidate, PHRASE_CHARS)
+            if (after != null && (after.length() >= 2 || wordGivenName && "在说等和".indexOf(after.charAt(0)) >= 0)
+                    && allHan(candidate, 0, len)
+                    && !holdsAny(candidate, PHRASE_CHARS)
                     && NO_FALLBACK_SURNAMES.indexOf(candidate.charAt(0)) < 0 && VERB_STARTS.indexOf(candidate.charAt(0)) < 0
                     && !isPlaceName(candidate)
                     && placeItemEnd(key, p) < 0 && PersonNames.isPlausibleListItem("王" + candidate.substring(1))) {
@@ -510,22 +532,25 @@ final class PeopleExtractor {
         if (!afterTitle && (q == 0 || key.charAt(q - 1) != '、')) {
             return null;
         }
-        for (int len = 4; len >= 2; len--) {
+        for (int len = 6; len >= 2; len--) {
             int end = q + len;
-            if (end > key.length() || !allHan(key, q, end) || len == 4 && !allOf(key.substring(q, end), TRANSLITERATED)) {
+            // four characters or more: a transliterated name (宝音满都呼)
+            if (end > key.length() || !allHan(key, q, end) || len >= 4 && !allOf(key.substring(q, end), TRANSLITERATED)) {
                 continue;
             }
             String candidate = key.substring(q, end);
             boolean markAfter = end < key.length() && key.charAt(end) == '、';
             // right after a collective title only an item a mark ends is read: 区领导奇海军、包文华
             boolean listEnd = !afterTitle && (end == key.length() || !PersonNames.isHan(key.charAt(end)) || endsName(key, end));
-            if (!markAfter && !listEnd || holdsAny(candidate, PHRASE_CHARS) || isPlaceName(candidate)
+            // a transliterated name between marks may hold 都 or 各 (宝音满都呼), which phrases hold too
+            boolean transliterated = len >= 4;
+            if (!markAfter && !listEnd || !transliterated && holdsAny(candidate, PHRASE_CHARS) || isPlaceName(candidate)
                     || placeItemEnd(key, q) >= 0
                     || len < 4 && !PersonNames.isPlausibleListItem("王" + candidate.substring(1))) {
                 continue;
             }
             boolean[] bounds = ChineseWords.boundaries(key, q);
-            if (bounds[1] && bounds[len] && ChineseWords.wordAt(bounds, 0) == 1) {
+            if (transliterated && markAfter || bounds[1] && bounds[len] && ChineseWords.wordAt(bounds, 0) == 1) {
                 return candidate;
             }
         }
@@ -651,7 +676,9 @@ final class PeopleExtractor {
     /** Words of speech after a name at a clause's start: 王天义说, 林树菊高兴地说, 张礼卫表示. */
     private static final Pattern SPEECH = Pattern.compile(
             "^((高兴|激动|感慨|自豪|动情|欣喜|兴奋|深情)地)?(说|表示|介绍|告诉|坦言|感慨|认为|回忆|谈到|笑着说|强调|指出|要求)|^同志"
-                    + "|^(当选|被选为|被任命为|被评为)");
+                    + "|^(当选|被选为|被任命为|被评为)"
+                    // where a photo shows the person: 王洪全(右)帮助村民…, 李华(左二)在…
+                    + "|^[(（](左|右|中|前排左|前排右|后排左|后排右|前排中)[一二三四五六七八九]?[)）]");
     /** Words of an appointment before a name: 免去江荣同志的…职务, 任命李四同志为…. */
     private static final Words.Endings APPOINTMENT = new Words.Endings(List.of("免去", "任命", "提名", "推荐", "推选", "选举",
             "授予", "追授", "决定"));
@@ -816,6 +843,11 @@ final class PeopleExtractor {
         return w == null ? 0 : w.length();
     }
 
+    private static boolean endsAWord(String key, int start, int length) {
+        boolean[] bounds = ChineseWords.boundaries(key, start);
+        return length < bounds.length && bounds[length];
+    }
+
     /** Whether what stands at {@code q} can follow a name. */
     private static boolean endsName(String text, int q) {
         return followScore(text, q) > 0;
@@ -848,7 +880,8 @@ final class PeopleExtractor {
                 continue;
             }
             for (String w : LEAD_WORDS) {
-                if (s.startsWith(w) && s.length() > w.length() + 1) {
+                // a lead word ends where a word ends: 经 of 经营土家油茶汤的商户 is no lead word
+                if (s.startsWith(w) && s.length() > w.length() + 1 && (w.length() > 1 || endsAWord(key, start, w.length()))) {
                     start += w.length();
                     changed = true;
                     break;

@@ -566,7 +566,9 @@ final class BylineParser {
 
     /** A photo credit closing a caption line: …三期 徐磊 摄, …即将成熟。 朱云平 摄, …(朱吉鹏 摄). */
     private static final Pattern PHOTO_TAIL = Pattern.compile(
-            "(?:^|[\\s。！？!?])([(（]?(?:[\\p{IsHan}]{0,10}(?:记者|通讯员)\\s*)?[\\p{IsHan}]{2,4}(?:\\s+[\\p{IsHan}]{2,4}){0,2}"
+            "(?:^|[\\s。！？!?])([(（■□●▲]?\\s*(?:[\\p{IsHan}]{0,10}(?:记者|通讯员|实习生)\\s*)?"
+                    // a name broken by a space, as captions set them: ■记者 卞 军 摄
+                    + "(?:[\\p{IsHan}]{2,4}|[\\p{IsHan}]\\s[\\p{IsHan}]{1,2})(?:\\s+(?:[\\p{IsHan}]{2,4}|[\\p{IsHan}]\\s[\\p{IsHan}]{1,2})){0,2}"
                     + "\\s*[/／]?\\s*(?:摄影|摄)[)）]?)\\s*$");
 
     /** A photo credit at the end of a caption line that is not only the credit, or null. */

@@ -120,6 +120,11 @@ public final class PersonNames {
             "德庆", "拉巴", "次珍", "桑珠", "罗布", "扎巴", "旺堆", "旺姆", "晋美", "土登", "才旦", "更登", "完玛", "久美", "加央",
             "索南", "才仁", "阿旺", "卓措", "拉毛", "吉毛", "草毛", "仁措", "周措", "东珠", "更求", "南杰", "贡觉", "次央", "尼珍");
 
+    /** One of the words Tibetan names are made of: 格桑, 旺姆 (a name of its own, too). */
+    public static boolean isTibetanNameWord(String s) {
+        return TIBETAN_NAME_WORDS.contains(s);
+    }
+
     /** A name of two Tibetan name words: 扎西平措, 次仁卓嘎. */
     public static boolean isTibetanName(String s) {
         return s.length() == 4 && TIBETAN_NAME_WORDS.contains(s.substring(0, 2)) && TIBETAN_NAME_WORDS.contains(s.substring(2));

@@ -202,4 +202,43 @@ class PeopleOfAnyPaperTest {
         assertThat(names("黄石、十堰两市代表团参加。")).isEmpty();
         assertThat(names("一边摘着辣椒,一边向记者盘算着今天的收成。")).isEmpty();
     }
+
+    @Test
+    void moreTitlesAndNamesWhoseEndOnlyTheDictionaryShows() {
+        assertThat(names("某日报社副总编郑承东从聚焦精神、聚焦特色两个方面展开交流。")).containsExactly("郑承东");
+        assertThat(names("某油田公司总经理助理吕博舜,某公司董事长程翔东等参加会见。")).containsExactly("吕博舜", "程翔东");
+        assertThat(names("58岁的脱贫户寇长顺笑着说。")).containsExactly("寇长顺");
+        assertThat(names("某村志愿者巡护员周德林在滩涂上记录鸟类数量。")).containsExactly("周德林");
+        // 一 and what it counts after the name: 一脸, 一家
+        assertThat(names("城昌村村民许中安一脸喜悦。")).containsExactly("许中安");
+        // a surname we do not list before a given name that is a word (陇|光明, 喇|玉兰)
+        assertThat(names("某县农业农村局局长陇光明介绍,全县种植马铃薯160万亩。")).containsExactly("陇光明");
+        assertThat(names("68岁的老人喇玉兰在村里的晾晒场帮忙。")).containsExactly("喇玉兰");
+        // but not the name of a body the title runs into
+        assertThat(names("王某率我市代表团参加对接活动。")).doesNotContain("团参加");
+        assertThat(names("经区人大常委会决定任命,李某为副区长。")).doesNotContain("会决定");
+        // a conjunction and another title
+        assertThat(names("县长王明来到小吃店,与商户和游客亲切交流。")).containsExactly("王明");
+    }
+
+    @Test
+    void namesOfTheMinoritiesAfterTheirTitlesAndInLists() {
+        assertThat(names("某镇党委书记俄木拉格介绍,村里已发展青脆李。")).containsExactly("俄木拉格");
+        assertThat(names("某县委副书记、县长阿西木呷在村里调研春耕生产。")).containsExactly("阿西木呷");
+        assertThat(names("某自治旗旗委副书记、旗长额尔登巴雅尔介绍,近年来发展很快。")).containsExactly("额尔登巴雅尔");
+        assertThat(names("某县某镇果农格桑在桃园里修剪枝条。")).containsExactly("格桑");
+        assertThat(names("某村村民旺姆在自家民宿前为游客献上哈达。")).containsExactly("旺姆");
+        assertThat(names("我旗领导伊达木、宝音满都呼、王力平、肖翠艳及旗政府办相关负责人陪同。"))
+                .containsExactly("伊达木", "宝音满都呼", "王力平", "肖翠艳");
+        assertThat(names("记者了解贫困户刘英豪、秦玉珍夫妇的情况。")).containsExactly("刘英豪", "秦玉珍");
+        // where a photo shows the person
+        assertThat(names("王洪全(右)帮助村民搬运年货。")).containsExactly("王洪全");
+    }
+
+    @Test
+    void aLeadWordEndsWhereAWordEnds() {
+        assertThat(titlesOf("经营油茶汤的商户罗素芬说,生意不错。", "罗素芬")).containsExactly("经营油茶汤的商户");
+        assertThat(titlesOf("经县委研究,副县长李明分管农业。", "李明")).containsExactly("副县长");
+    }
 }
+

@@ -173,4 +173,15 @@ class BylineFormsTest {
         Article a = only("某旗领导调研牧区工作", "5月10日,旗人大常委会副主任宝力到某苏木调研。", "撰稿:王宏图 编辑:包小峰 审核:梅花");
         assertThat(a.reporters()).containsExactly("王宏图");
     }
+
+    @Test
+    void aCaptionsBoxedCreditWithANameBrokenBySpaces() {
+        BylineParser.TrailingCredit c = BylineParser.trailingPhotoCredit("数千只候鸟在湿地上空盘旋飞舞。  ■记者 卞 军 摄");
+        assertThat(c.credit().photographers()).containsExactly("卞军");
+        assertThat(BylineParser.trailingPhotoCredit("观鸟摄影展吸引了不少市民驻足。  ■实习生 仇 悦 摄").credit().photographers())
+                .containsExactly("仇悦");
+        // a caption without a credit keeps its words
+        assertThat(BylineParser.trailingPhotoCredit("市民在公园里拍摄")).isNull();
+    }
 }
+
