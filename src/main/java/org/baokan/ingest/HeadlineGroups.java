@@ -113,8 +113,12 @@ final class HeadlineGroups {
                 unmarked(kickers.subList(0, kickers.size() - 2), out, "");
                 kickers = kickers.subList(kickers.size() - 2, kickers.size());
             }
-            int next = firstTitle(lines, t + 1);
-            List<TypedLine> after = lines.subList(t + 1, next < 0 ? lines.size() : next);
+            // one title set in bold over two lines: 田东县芒果 / 冬管促增收
+            int titleEnd = t + 1 < lines.size() && firstTitle(lines, t + 1) == t + 1
+                    && brokenAcross(lines.get(t), lines.get(t + 1), body) ? t + 2 : t + 1;
+            String title = titleEnd == t + 2 ? lines.get(t).text() + lines.get(t + 1).text() : lines.get(t).text();
+            int next = firstTitle(lines, titleEnd);
+            List<TypedLine> after = lines.subList(titleEnd, next < 0 ? lines.size() : next);
             TypedLine subtitle = null;
             List<TypedLine> rest;
             if (next >= 0) {
@@ -122,9 +126,9 @@ final class HeadlineGroups {
                 if (!after.isEmpty() && !HeadlineShape.strongKickerCue(after.get(0).text())
                         && !HeadlineShape.mediumKickerCue(after.get(0).text())) {
                     subtitle = after.get(0);
-                    rest = lines.subList(t + 2, lines.size());
+                    rest = lines.subList(titleEnd + 1, lines.size());
                 } else {
-                    rest = lines.subList(t + 1, lines.size());
+                    rest = lines.subList(titleEnd, lines.size());
                 }
             } else if (after.size() == 1) {
                 subtitle = after.get(0);
@@ -133,12 +137,11 @@ final class HeadlineGroups {
                 rest = after;
             }
             List<TypedLine> used = new ArrayList<>(kickers);
-            used.add(lines.get(t));
+            used.addAll(lines.subList(t, titleEnd));
             if (subtitle != null) {
                 used.add(subtitle);
             }
-            out.add(new HeadlineGroup(joinLines(kickers), lines.get(t).text(), subtitle == null ? null : subtitle.text(),
-                    used));
+            out.add(new HeadlineGroup(joinLines(kickers), title, subtitle == null ? null : subtitle.text(), used));
             lines = rest;
         }
     }
@@ -173,6 +176,13 @@ final class HeadlineGroups {
             from += 2;
         }
         List<TypedLine> last = lines.subList(from, n);
+        if (last.size() == 3 && PLACE_ONLY.matcher(last.get(1).text()).matches()
+                && !PLACE_ONLY.matcher(last.get(0).text()).matches() && !HeadlineShape.strongKickerCue(last.get(0).text())) {
+            // a title, then a place's name over the next story's title: 白茶园里冬管忙 / 霞浦县沙江镇 / 紫菜采收正当时
+            out.add(group(null, last.get(0), null, last.subList(0, 1)));
+            out.add(pair(last.get(1), last.get(2), body));
+            return;
+        }
         if (last.size() == 1) {
             out.add(group(null, last.get(0), null, last));
         } else if (last.size() == 2) {
@@ -213,6 +223,33 @@ final class HeadlineGroups {
             }
         }
         return true;
+    }
+
+    /**
+     * Two marked lines of the same size that are one title broken by the column: short halves, a
+     * first line that breaks off, or a word across the break.
+     */
+    private static boolean brokenAcross(TypedLine a, TypedLine b, String body) {
+        if (a.line().level() != b.line().level() || a.line().doubled() != b.line().doubled()) {
+            return false;
+        }
+        String ta = a.text();
+        String tb = b.text();
+        if (isDashed(tb) || ta.indexOf(' ') >= 0 || tb.indexOf(' ') >= 0 || HeadlineShape.strongKickerCue(ta)
+                || HeadlineShape.mediumKickerCue(ta)) {
+            return false;
+        }
+        return breaksOff(a.key()) || Chars.width(ta) <= 6 && Chars.width(tb) <= 6
+                || repeatedAcrossTheBreak(a.key(), b.key(), body) || wordAcrossTheBreak(a.key(), b.key());
+    }
+
+    /** A place's name and nothing else: 石桥镇, 来凤县百福司镇舍米湖村. */
+    private static final java.util.regex.Pattern PLACE_ONLY = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}]{1,14}(省|市|县|区|旗|镇|乡|街道|村|社区|新区|开发区|高新区)$");
+
+    /** A short line without a space: one part of a title broken by the column. */
+    private static boolean shortUnspaced(String s) {
+        return Chars.width(s) <= 8 && s.indexOf(' ') < 0;
     }
 
     /** The days a column covers: (5月20日—5月24日), 3月1日至7日. */
@@ -279,7 +316,19 @@ final class HeadlineGroups {
             return group(null, a, b, both);
         }
         if (HeadlineShape.isCouplet(ta) && !HeadlineShape.isCouplet(tb)) {
-            return group(null, a, b, both);
+            // a couplet over a statement: marked in size, the couplet is the title (000: ## 创新共建模式 促进优势互补 /
+            // ### 我市…揭牌); unmarked, it is the kicker that sets the statement's tone (依托土司文化 发展全域旅游 /
+            // 咸丰唐崖镇乡村旅游火起来), as readers of unmarked pages take it
+            return la == 0 && lb == 0 ? group(a, b, null, both) : group(null, a, b, both);
+        }
+        if (la == 0 && lb == 0 && PLACE_ONLY.matcher(ta).matches() && !PLACE_ONLY.matcher(tb).matches()) {
+            // a place's name alone over the title: 石桥镇 / 荷塘里种出“致富经”
+            return group(a, b, null, both);
+        }
+        if (la == 0 && lb == 0 && HeadlineShape.mediumKickerCue(tb) && !HeadlineShape.mediumKickerCue(ta)
+                && !HeadlineShape.isCouplet(tb) && ta.indexOf(' ') < 0 && !breaksOff(a.key())) {
+            // an image over the event it introduces: 桃花灼灼映雪山 / 第二十届…文化节开幕 (引题, 主题)
+            return group(a, b, null, both);
         }
         if (la > 0 && lb > la) {
             return group(null, a, b, both);
@@ -345,9 +394,15 @@ final class HeadlineGroups {
     private static HeadlineGroup triple(List<TypedLine> l) {
         String t0 = l.get(0).text();
         String t1 = l.get(1).text();
+        String t2 = l.get(2).text();
         if (HeadlineShape.strongKickerCue(t1) && !HeadlineShape.strongKickerCue(t0)) {
             // a kicker broken over two lines (002: 刘章箭在调研…年级 / 开学复课工作时强调)
-            return new HeadlineGroup(t0 + t1, l.get(2).text(), null, l);
+            return new HeadlineGroup(t0 + t1, t2, null, l);
+        }
+        if (HeadlineShape.isCouplet(t0) && shortUnspaced(t1) && shortUnspaced(t2) && Chars.width(t2) <= Chars.width(t1)
+                && !HeadlineShape.mediumKickerCue(t1) && !isDashed(t2)) {
+            // a couplet kicker over a title the column broke in two: 抢抓晴好天气 做好冬季管护 / 信宜三华李果园 / 冬管正当时
+            return new HeadlineGroup(t0, t1 + t2, null, l);
         }
         return new HeadlineGroup(t0, t1, l.get(2).text(), l);
     }

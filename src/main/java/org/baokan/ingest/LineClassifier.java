@@ -395,6 +395,12 @@ final class LineClassifier {
                 return;
             }
         }
+        // a public account's name alone on the first line, over the page's chrome: 某某发布, 某县融媒
+        if (lines.size() > 1 && lines.get(0).type() == LineType.TEXT && ACCOUNT.matcher(lines.get(0).key().strip()).matches()
+                && isFurniture(lines.get(1))) {
+            lines.set(0, lines.get(0).as(LineType.PAPER_NAME));
+            return;
+        }
         // the paper's name with its edition, beside other furniture (a footer: 社区晨报外滩)
         for (int i = 0; i < lines.size(); i++) {
             TypedLine t = lines.get(i);
@@ -405,6 +411,9 @@ final class LineClassifier {
             }
         }
     }
+
+    /** A public account of a county's or a city's media: 某某发布, 某县融媒. */
+    private static final java.util.regex.Pattern ACCOUNT = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}(发布|融媒|融媒体)$");
 
     private static boolean isFurniture(TypedLine t) {
         return t.type() == LineType.BOILERPLATE || t.type() == LineType.CHROME || t.type() == LineType.MASTHEAD

@@ -53,8 +53,9 @@ final class WebChrome {
             "微信", "微博", "QQ空间", "复制链接", "当前位置", "阅读全文", "展开全文", "收起", "回复", "举报", "纠错",
             "今日", "在线投稿", "投稿", "往期报纸", "常见问题", "帮助", "搜索", "文章搜索", "站内搜索", "全文检索", "检索",
             "阅读上一篇", "阅读下一篇", "过往期刊", "报纸检索", "版面预览", "进入版面", "发布评论", "最大长度", "还剩", "还可输入",
-            "还可以输入", "提交评论", "通版阅读", "通版阅读请点击", "展开通版", "收缩通版", "版面阅读", "标题阅读");
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s|｜»«›‹>＞<＜/／、,，:：\\[\\]【】()（）]+");
+            "还可以输入", "提交评论", "通版阅读", "通版阅读请点击", "展开通版", "收缩通版", "版面阅读", "标题阅读", "分享至",
+            "原创");
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s\u3000|｜»«›‹>＞<＜/／、,，:：\\[\\]【】()（）]+");
     /** A page counter or a page number in a pager: 1/4, 12. */
     private static final Pattern COUNTER = Pattern.compile(
             "^\\d{1,3}(/\\d{1,3})?$|^\\d{1,6}条(评论|留言|回复)$|^共\\d{1,6}条$|^第\\d{1,4}(/\\d{1,4})?页$|^共\\d{1,4}页$"
@@ -103,7 +104,7 @@ final class WebChrome {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:当前版\\s*[:：]?\\s*)?(?:第\\s*)?([A-Za-z]{0,2}\\d{1,3}[A-Za-z]?)\\s*(版)?\\s*(?:[:：]\\s*([\\p{IsHan}·*\\s\\d]{0,16}?))?\\s*$");
     private static final Pattern CURRENT_PAGE = Pattern.compile("当前第\\s*([A-Za-z]{0,2}\\d{1,3})\\s*版");
-    private static final Pattern SOURCE_NAME = Pattern.compile("(?:来源|稿源|信息来源|报纸名称)\\s*[:：]\\s*([\\p{IsHan}A-Za-z·\\-/]{2,30})");
+    private static final Pattern SOURCE_NAME = Pattern.compile("(?:来源|稿源|信息来源|报纸名称|本文转自|转自|转载自)\\s*[:：]\\s*([\\p{IsHan}A-Za-z·\\-/]{2,30})");
     private static final Pattern SITE_BEFORE_TIME = Pattern.compile("^([\\p{IsHan}]{2,12})\\s+(?=(19|20)\\d{2}[-/.年])");
 
     private WebChrome() {
@@ -173,7 +174,10 @@ final class WebChrome {
         if (s.startsWith("首页 ") || s.startsWith("首页>")) {
             return true;
         }
-        if ("阅浏点发原日时".indexOf(first) >= 0 && META.matcher(s).matches()) {
+        if (Chars.isHan(last) && last == '日' && WECHAT_HEADER.matcher(s).matches()) {
+            return true;
+        }
+        if ("阅浏点发原日时本转文稿".indexOf(first) >= 0 && META.matcher(s).matches()) {
             return true;
         }
         if ((Character.isDigit(first) || first == '第' || Chars.isLatinLetter(first) || first == '版') && isPageList(s)
@@ -206,7 +210,16 @@ final class WebChrome {
      */
     private static final Pattern META = Pattern.compile(
             "^(阅读|浏览|点击|阅读量|浏览量)\\s*[:：(（]?\\s*\\d*\\s*[)）]?(次)?$|^发布于\\s*[:：].{0,20}$|^原标题\\s*[:：].{2,80}$"
-                    + "|^(日期|时间|发布时间|发布日期)\\s*[:：]\\s*\\d{1,2}[-/月]\\d{1,2}日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
+                    + "|^(日期|时间|发布时间|发布日期)\\s*[:：]\\s*\\d{1,2}[-/月]\\d{1,2}日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$"
+                    + "|^(本文转自|转自|转载自|本文来源|文章来源|稿件来源)\\s*[:：]\\s*[\\p{IsHan}A-Za-z·]{2,20}$");
+
+    /**
+     * A WeChat article's header: its account (and the owner), and the day without a year:
+     * {@code 原创 某县融媒体中心 某县发布 3月14日}, {@code 某某融媒 8月22日}.
+     */
+    private static final Pattern WECHAT_HEADER = Pattern.compile(
+            "^(?:原创\\s+)?(?:[\\p{IsHan}A-Za-z]{2,16}\\s+)?([\\p{IsHan}A-Za-z]{2,16}(?:发布|融媒|融媒体|融媒体中心|新闻|日报|在线|之声|视界|微报|头条|宣传|文旅))"
+                    + "\\s+\\d{1,2}月\\d{1,2}日$");
 
     /** A page of the issue in a list of them: 01 要闻, 第02版:综合, 03版 县域新闻, A04版:专题. */
     private static final Pattern PAGE_ITEM = Pattern.compile(
@@ -337,8 +350,12 @@ final class WebChrome {
 
     private static boolean isNavigationWord(String t) {
         return NAVIGATION.contains(t) || COUNTER.matcher(t).matches() || NAVIGATION.contains(withoutLatinTail(t))
-                || t.startsWith("返回") && RETURN_LINKS.matcher(t).matches();
+                || t.startsWith("返回") && RETURN_LINKS.matcher(t).matches()
+                || (t.endsWith("报") || t.endsWith("刊") || t.endsWith("版")) && E_PAPER_OF.matcher(t).matches();
     }
+
+    /** A paper's e-paper, its name run into the word and perhaps half lost: 某某日报数字报刊, 日报数字报刊. */
+    private static final Pattern E_PAPER_OF = Pattern.compile("^[\\p{IsHan}]{0,10}(日报|晚报|早报|晨报|报)(数字报刊|数字报|电子报|电子版)$");
 
     /**
      * A row of a month's calendar, its days run together: {@code 123456}, {@code 78910111213}, {@code 28293031}
@@ -543,6 +560,10 @@ final class WebChrome {
             }
         }
         String paper = null;
+        Matcher wechat = WECHAT_HEADER.matcher(s);
+        if (wechat.matches()) {
+            return new Facts(null, wechat.group(1), null, null);
+        }
         Matcher src = SOURCE_NAME.matcher(s);
         if (src.find()) {
             // an empty field runs into the next one's label: 作者: 来源: 发布时间:2012-08-29

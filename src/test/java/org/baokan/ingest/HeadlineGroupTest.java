@@ -193,5 +193,50 @@ class HeadlineGroupTest {
         assertThat(a.subtitle()).isEqualTo("(5月20日—5月24日)");
         assertThat(page.paper()).isNull();
     }
+
+    private static Article first(String... lines) {
+        return Pages.parse(lines).articles().stream().filter(a -> a.title() != null).findFirst().orElseThrow();
+    }
+
+    @Test
+    void unmarkedACoupletOrAPlaceOrAnImageIsTheKickerOfTheStatementUnderIt() {
+        Article couplet = first("依托土司文化 发展全域旅游", "咸丰唐崖镇乡村旅游火起来", "(全媒体记者 田甜)端午假期临近,某镇的民宿订单明显增多。");
+        assertThat(couplet.kicker()).isEqualTo("依托土司文化 发展全域旅游");
+        assertThat(couplet.title()).isEqualTo("咸丰唐崖镇乡村旅游火起来");
+        // marked by size, the couplet is the title (the seeds' 000)
+        Article marked = first("## 创新共建模式 促进优势互补", "### 某某实训基地在高新区揭牌", "本报讯 3日,某某实训基地揭牌。");
+        assertThat(marked.title()).isEqualTo("创新共建模式 促进优势互补");
+        assertThat(marked.subtitle()).isEqualTo("某某实训基地在高新区揭牌");
+        Article place = first("石桥镇", "荷塘里种出“致富经”", "本报通讯员 盛丽", "初夏时节,走进石桥镇北湖村的莲藕种植基地,千亩荷塘碧叶连天。");
+        assertThat(place.kicker()).isEqualTo("石桥镇");
+        assertThat(place.title()).isEqualTo("荷塘里种出“致富经”");
+        Article image = first("桃花灼灼映雪山", "第二十届某某桃花旅游文化节开幕", "本报讯 3月27日,游客在桃花林中拍照留念。");
+        assertThat(image.kicker()).isEqualTo("桃花灼灼映雪山");
+        assertThat(image.title()).isEqualTo("第二十届某某桃花旅游文化节开幕");
+    }
+
+    @Test
+    void aCoupletKickerOverATitleTheColumnBrokeInTwo() {
+        Article a = first("抢抓晴好天气 做好冬季管护", "某某三华李果园", "冬管正当时", "某某日报记者 邱某某",
+                "11月7日,记者走进某镇某村,漫山遍野的三华李果园里,果农们正忙着修枝施肥。");
+        assertThat(a.kicker()).isEqualTo("抢抓晴好天气 做好冬季管护");
+        assertThat(a.title()).isEqualTo("某某三华李果园冬管正当时");
+    }
+
+    @Test
+    void aPhotosTitleThenAPlaceOverTheNextStorysTitle() {
+        ParsedPage page = Pages.parse("第07版:县域新闻", "连日来,某镇某村的茶农抢抓晴好天气,在白茶园里松土施肥。 (林辉 摄)",
+                "白茶园里冬管忙", "", "某县某某镇", "紫菜采收正当时", "", "本报记者 缪某某",
+                "“头水紫菜品质最好。”11月19日,某县某某镇的滩涂上,养殖户们驾着小船采收紫菜。");
+        assertThat(page.articles()).extracting(Article::title).contains("白茶园里冬管忙", "紫菜采收正当时");
+        assertThat(page.articles()).filteredOn(x -> "紫菜采收正当时".equals(x.title())).singleElement()
+                .extracting(Article::kicker).isEqualTo("某县某某镇");
+    }
+
+    @Test
+    void aBoldTitleBrokenOverTwoLinesIsOneTitle() {
+        Article a = first("安安平平县县芒芒果果", "冬冬管管促促增增收收", "■记者 黄燕", "1月8日,在某某县某镇的芒果基地里,果农们正忙着给芒果树修枝。");
+        assertThat(a.title()).isEqualTo("安平县芒果冬管促增收");
+    }
 }
 

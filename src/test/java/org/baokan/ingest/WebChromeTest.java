@@ -36,7 +36,8 @@ class WebChromeTest {
         "返回搜狐,查看更多", "发表评论 0条评论", "2025-12-26,12687| 2025-12-25,12675| 2025-12-24,12667|",
         "今日  首页 -在线投稿 -往期报纸 -常见问题 -帮助", "返回某网首页返回专题频道首页", "阅读下一篇", "—分享—", "文章搜索:",
         "发布评论", "最大长度:500 还剩:500", "通版阅读请点击:", "展开通版", "123456", "78910111213", "28293031", "日期:03-17",
-        "当前报纸名称:某某日报", "甲乙丙丁-戊己庚辛网站-子丑寅卯精品-某某影视一区"})
+        "当前报纸名称:某某日报", "甲乙丙丁-戊己庚辛网站-子丑寅卯精品-某某影视一区", "【打印本页】\u3000【关闭窗口】", "分享至",
+        "日报数字报刊", "本文转自:某江日报", "原创 某某县融媒体中心 某某发布 3月14日", "某化融媒 8月22日"})
     void chromeLinesAreChrome(String line) {
         assertThat(WebChrome.read(Scripts.fold(line))).as(line).isPresent();
     }
@@ -46,7 +47,8 @@ class WebChromeTest {
         "5月28日,某区召开会议,部署工作。", "凝心聚力,全力推进重点项目建设", "下一步:抓好项目落实",
         "上一年度全县完成投资50亿元", "让群众读懂正文",
         "3月12日 区委书记王小波带领干部植树", "阅读经典 传承文明", "今日起全面开放", "2019年 全区生产总值增长7%", "第1名 高新区 第2名 任城区", "5个乡镇 12个村",
-        "2020", "京沪-广深", "今日起开放 首页新闻", "2021-2025年规划-建设-管理"})
+        "2020", "京沪-广深", "今日起开放 首页新闻", "2021-2025年规划-建设-管理",
+        "县委书记王明 3月14日", "我们要办好电子报"})
     void storyLinesAreNot(String line) {
         assertThat(WebChrome.isChrome(line)).as(line).isFalse();
     }
@@ -84,6 +86,16 @@ class WebChromeTest {
         assertThat(WebChrome.read("来源:某县农业农村局").orElseThrow().paper()).isNull();
         assertThat(WebChrome.read("来源: 某县融媒体中心").orElseThrow().paper()).isEqualTo("某县融媒体中心");
         assertThat(WebChrome.read("当前报纸名称:某安日报").orElseThrow().paper()).isEqualTo("某安日报");
+    }
+
+    @Test
+    void aRepostsOriginAndAWeChatHeaderNameTheOutlet() {
+        assertThat(WebChrome.read("本文转自:某江日报").orElseThrow().paper()).isEqualTo("某江日报");
+        assertThat(WebChrome.read("原创 某某县融媒体中心 某某发布 3月14日").orElseThrow().paper()).isEqualTo("某某发布");
+        ParsedPage page = Pages.parse("某芝发布", "返回 | 首页 | 图片新闻", "桃花灼灼映雪山", "第二十届某某桃花旅游文化节开幕",
+                "3月27日,游客在某某镇某村的桃花林中拍照留念,远处的雪山与桃花相映成趣。", "记者 次仁卓嘎 摄");
+        assertThat(page.paper()).isEqualTo("某芝发布");
+        assertThat(page.articles()).extracting(Article::title).contains("第二十届某某桃花旅游文化节开幕");
     }
 
     @Test
