@@ -118,6 +118,10 @@ final class PlaceExtractor {
                     out.add(new Found(city.name(), city.level(), h.start(), false));
                 }
                 out.add(new Found(text.substring(split, h.end()), h.level(), split, false));
+                Found head = zoneHead(text, key, h);
+                if (head != null) {
+                    out.add(head);
+                }
             }
             mark(taken, h.start(), h.end());
         }
@@ -263,7 +267,7 @@ final class PlaceExtractor {
     }
 
     /** Names of towns that are also common nouns: 小城镇建设, 中心镇. */
-    private static final Set<String> GENERIC_TOWNS = Set.of("小城镇", "中心镇");
+    static final Set<String> GENERIC_TOWNS = Set.of("小城镇", "中心镇");
 
     /** Full names of counties that are also common phrases: 大武汉新城区, 主城区. */
     private static final Set<String> GENERIC_COUNTIES = Set.of("新城区", "城中区", "城东区", "城西区", "城南区", "城北区", "市中区",
@@ -329,6 +333,47 @@ final class PlaceExtractor {
         int start = at - from;
         int end = start + name.length();
         return end < bounds.length && bounds[start] && bounds[end];
+    }
+
+    /** The level a place's last character gives it: 镇 a town, 县 a district. */
+    private static PlaceLevel levelOfSuffix(char c) {
+        switch (c) {
+            case '省':
+                return PlaceLevel.PROVINCE;
+            case '市':
+                return PlaceLevel.CITY;
+            case '镇':
+            case '乡':
+                return PlaceLevel.TOWN;
+            default:
+                return PlaceLevel.DISTRICT;
+        }
+    }
+
+    /**
+     * The place a zone is named by, which the zone's name holds: 内乡县 of 内乡县产业集聚区, 梓山镇 of
+     * 梓山镇富硒蔬菜产业园 (a place of its own, as the page names it).
+     */
+    private static Found zoneHead(String text, String key, PlacePatterns.Hit h) {
+        if (h.level() != PlaceLevel.PARK && h.level() != PlaceLevel.DISTRICT || h.suffix().length() < 2) {
+            return null;
+        }
+        int nameEnd = h.end() - h.suffix().length();
+        String known = ChinaPlaces.get().at(key, h.start());
+        if (known != null && h.start() + known.length() <= nameEnd && known.equals(ChinaPlaces.get().entry(known).name())) {
+            // printed with its suffix (威县经济开发区); a short form is the zone's name only (武进国家高新区)
+            return new Found(text.substring(h.start(), h.start() + known.length()), ChinaPlaces.get().entry(known).level(),
+                    h.start(), false);
+        }
+        if (known != null) {
+            return null;
+        }
+        for (int i = h.start() + 2; i < nameEnd; i++) {
+            if ("省市县区旗镇乡".indexOf(key.charAt(i)) >= 0) {
+                return new Found(text.substring(h.start(), i + 1), levelOfSuffix(key.charAt(i)), h.start(), false);
+            }
+        }
+        return null;
     }
 
     /** Whether the page's district is unknown, or in the same city as the place. */

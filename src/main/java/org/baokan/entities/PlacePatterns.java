@@ -45,10 +45,14 @@ final class PlacePatterns {
             new Suffix("经济技术开发区", PlaceLevel.DISTRICT, 2, 6, true),
             new Suffix("高新技术产业园区", PlaceLevel.PARK, 2, 6, true),
             new Suffix("经济开发区", PlaceLevel.DISTRICT, 2, 6, true),
-            new Suffix("旅游度假区", PlaceLevel.PARK, 2, 6, true),
+            new Suffix("旅游度假区", PlaceLevel.PARK, 2, 8, true),
+            new Suffix("产业集聚区", PlaceLevel.PARK, 2, 8, true),
+            new Suffix("工业项目区", PlaceLevel.PARK, 2, 8, true),
+            // a zone of a city's plan: 开封市产城融合示范区 (named with its place, unlike 乡村振兴示范区)
+            new Suffix("示范区", PlaceLevel.DISTRICT, 4, 10, true),
             new Suffix("自贸试验区", PlaceLevel.PARK, 2, 6, true),
             new Suffix("工业园区", PlaceLevel.PARK, 2, 8, true),
-            new Suffix("产业园区", PlaceLevel.PARK, 2, 8, true),
+            new Suffix("产业园区", PlaceLevel.PARK, 2, 10, true),
             new Suffix("科技园区", PlaceLevel.PARK, 2, 8, true),
             new Suffix("开发区", PlaceLevel.DISTRICT, 2, 6, true),
             new Suffix("高新区", PlaceLevel.DISTRICT, 2, 6, true),
@@ -60,7 +64,7 @@ final class PlacePatterns {
             new Suffix("港区", PlaceLevel.DISTRICT, 2, 4, true),
             new Suffix("新区", PlaceLevel.DISTRICT, 2, 6, true),
             new Suffix("合作区", PlaceLevel.DISTRICT, 2, 8, true),
-            new Suffix("产业园", PlaceLevel.PARK, 2, 8, true),
+            new Suffix("产业园", PlaceLevel.PARK, 2, 12, true),
             new Suffix("工业园", PlaceLevel.PARK, 2, 8, true),
             new Suffix("科技园", PlaceLevel.PARK, 2, 8, true),
             new Suffix("物流园", PlaceLevel.PARK, 2, 6, true),
@@ -118,6 +122,7 @@ final class PlacePatterns {
             "聚焦", "依托", "立足", "扎根", "助推", "赋能", "引领", "对接", "联合", "携手", "牵手", "联动", "协同", "共建", "我们",
             "他们", "通过", "经过", "以来", "近日", "日前", "今年", "去年", "目前", "此外", "同时", "另外", "还有", "已经", "正在",
             "位居", "排名", "位列", "跻身", "拥有", "建成", "形成", "成功", "首个", "介绍", "汇报", "了解", "督导", "检查", "督查",
+            "创建", "争创", "申报", "申创",
             "指导", "走遍", "分享", "讲述", "接受", "推出", "打响", "扛起", "聚力", "专访", "访谈", "会见", "欢迎", "感谢", "希望",
             "要求", "强调", "指出", "表示", "认为", "提出", "提升", "巩固", "完善", "加强", "发挥", "整合", "统筹", "协调", "配合",
             "来访", "莅临", "现场", "一行", "同志", "领导", "书记", "主任", "局长", "部长", "市长", "区长", "县长", "镇长", "乡长",
@@ -177,27 +182,56 @@ final class PlacePatterns {
                 if (start >= 0 && !isName(key.substring(start, at), s)) {
                     start = -1;
                 }
+                if (start > 0 && s.zone() && SUFFIX_CHARS.indexOf(key.charAt(start - 1)) >= 0) {
+                    // a zone named by the place it is in, then its kind: 梓山镇|富硒蔬菜产业园
+                    int head = nameStart(key, at, s, taken, start - 1);
+                    if (head >= 0 && start - head >= 3 && isName(key.substring(head, at), s)) {
+                        start = head;
+                    }
+                }
                 if (start < 0) {
                     // the boundary may belong to the name (武进|国家高新区 stopped at 进; 会|昌县, 市|南区): read on past it once
                     int first = firstBoundary(key, at, s, taken);
                     char c = first > 0 ? key.charAt(first - 1) : 0;
                     boolean soft = SOFT_STOPS.indexOf(c) >= 0 || SUFFIX_CHARS.indexOf(c) >= 0;
                     // right before the suffix only where names hold it there: 半月路, 柳市镇, 张村镇
+                    // (and before a zone: 宿马现代|产业园区, 威县|经济开发区)
                     boolean adjacent = first == at && (s.level() == PlaceLevel.STREET && SOFT_STOPS.indexOf(c) >= 0
-                            || (s.text().equals("镇") || s.text().equals("乡")) && (c == '市' || c == '村'));
+                            || (s.text().equals("镇") || s.text().equals("乡")) && (c == '市' || c == '村') || s.zone());
                     if (first > 0 && (first < at || adjacent) && soft && at - first < s.max()) {
                         start = nameStart(key, at, s, taken, first - 1);
+                        if (start < 0 && s.zone() && SUFFIX_CHARS.indexOf(c) >= 0) {
+                            // a county whose name holds a suffix's character: 内乡县|产业集聚区
+                            start = knownEndingAt(key, first, taken);
+                        }
                         if (start >= 0 && !isName(key.substring(start, at), s)) {
                             start = -1;
                         }
-                        if (start >= 0 && SUFFIX_CHARS.indexOf(c) >= 0 && ChinaPlaces.get().entry(key.substring(start, from)) == null) {
-                            // past a place's suffix only into a name the country has (市|南区), not 泰和县|马市
+                        if (start >= 0 && SUFFIX_CHARS.indexOf(c) >= 0 && ChinaPlaces.get().entry(key.substring(start, from)) == null
+                                && !(s.zone() && (first - start >= 3 || ChinaPlaces.get().entry(key.substring(start, first)) != null))) {
+                            // past a place's suffix only into a name the country has (市|南区), not 泰和县|马市;
+                            // a zone is named by the place it is in (威县|经济开发区, 梓山镇|富硒蔬菜产业园)
                             start = -1;
                         }
-                        if (start >= 0 && adjacent && s.level() != PlaceLevel.STREET && !townOfVillageOrMarket(key, start, at)) {
+                        if (start >= 0 && adjacent && !s.zone() && s.level() != PlaceLevel.STREET
+                                && !townOfVillageOrMarket(key, start, at)) {
                             start = -1;
                         }
                     }
+                }
+                if (start > 1 && !s.zone() && s.text().length() <= 2 && "市区县".indexOf(s.text()) < 0 && at - start + 1 <= s.max()
+                        && "百千万".indexOf(key.charAt(start - 1)) >= 0 && afterParentSuffix(key, start - 1)) {
+                    // a numeral begins the name right after its parent's suffix: 来凤县|百福司镇, 红星街道|万华凤凰城社区
+                    start--;
+                }
+                int known = knownLonger(key, from, s, taken);
+                if (known >= 0 && (start < 0 || known < start)) {
+                    // the country's list knows the longer name: 阿日昆都楞镇, not 昆都楞镇
+                    out.add(new Hit(known, from, s.level(), s.text()));
+                    for (int i = known; i < from; i++) {
+                        taken[i] = true;
+                    }
+                    continue;
                 }
                 if (start < 0 || at - start == 2 && s.text().length() == 1 && !startsAWord(key, start)
                         && ChinaPlaces.get().entry(key.substring(start, from)) == null
@@ -236,6 +270,50 @@ final class PlacePatterns {
             }
         }
         return out;
+    }
+
+    /** The start of the longest place of the country's list that ends at {@code end}, or -1. */
+    private static int knownEndingAt(String key, int end, boolean[] taken) {
+        for (int len = Math.min(8, end); len >= 2; len--) {
+            int st = end - len;
+            ChinaPlaces.Entry e = ChinaPlaces.get().entry(key.substring(st, end));
+            if (e != null && e.name().equals(key.substring(st, end)) && !taken(taken, st, end)) {
+                return st;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a larger place's suffix ends right before {@code at}: 县, 市, 区, 镇, 街道. */
+    private static boolean afterParentSuffix(String key, int at) {
+        return at > 0 && SUFFIX_CHARS.indexOf(key.charAt(at - 1)) >= 0 || at > 1 && key.startsWith("街道", at - 2);
+    }
+
+    /**
+     * The start of the longest town, township, subdistrict or county of the country's list that ends at
+     * {@code end} with this suffix and stands apart on its left, or -1.
+     */
+    private static int knownLonger(String key, int end, Suffix s, boolean[] taken) {
+        if (s.zone() || s.level() != PlaceLevel.TOWN && s.level() != PlaceLevel.SUBDISTRICT && s.level() != PlaceLevel.DISTRICT) {
+            return -1;
+        }
+        for (int len = Math.min(9, end); len > s.text().length() + 1; len--) {
+            int st = end - len;
+            if (taken(taken, st, end)) {
+                continue;
+            }
+            String name = key.substring(st, end);
+            ChinaPlaces.Entry e = ChinaPlaces.get().entry(name);
+            if (e == null || !e.name().equals(name) || e.level() != s.level() || PlaceExtractor.GENERIC_TOWNS.contains(name)) {
+                continue;
+            }
+            char before = st == 0 ? 0 : key.charAt(st - 1);
+            if (st == 0 || !PersonNames.isHan(before) || SUFFIX_CHARS.indexOf(before) >= 0 || STOP_CHARS.indexOf(before) >= 0
+                    || endsWithBoundaryWord(key, st) || afterParentSuffix(key, st)) {
+                return st;
+            }
+        }
+        return -1;
     }
 
     /** Whether ICU's dictionary lets a word begin at {@code start}: a name does not begin inside 经济. */
@@ -386,6 +464,10 @@ final class PlacePatterns {
     private static final String PHRASE_CHARS = "要好做说把让给了着过也都还又再就才很更最已曾能应须必得么怎样虽但而且并则按照据凭随紧";
 
     private static boolean isName(String name, Suffix s) {
+        if (s.zone() && SUFFIX_CHARS.indexOf(name.charAt(0)) >= 0) {
+            // 全市|现代农业产业园: a zone's name does not begin with the suffix of the place before it
+            return false;
+        }
         if (s.level() == PlaceLevel.STREET) {
             // a street may be named by an ordinary word: 建设路, 胜利南路
             String last = NOT_BEFORE.get(s.text().substring(s.text().length() - 1));
@@ -394,6 +476,10 @@ final class PlacePatterns {
         String not = NOT_BEFORE.get(s.text());
         if (not != null && not.indexOf(name.charAt(name.length() - 1)) >= 0
                 && !(s.text().equals("村") && name.endsWith("山") && isMountainVillage(name))) {
+            return false;
+        }
+        if (s.text().equals("示范区") && !NAMED_BY_PLACE.matcher(name).matches()) {
+            // 乡村振兴示范区 is a kind of zone; 开封市产城融合示范区 is one
             return false;
         }
         if (name.endsWith("示范") || name.endsWith("试点")) {
@@ -415,6 +501,9 @@ final class PlacePatterns {
         }
         return isName(name);
     }
+
+    /** A name that begins with a place's name and suffix: 开封市产城融合. */
+    private static final java.util.regex.Pattern NAMED_BY_PLACE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,5}[省市县区旗镇].+$");
 
     /** 茅山村, 灵山村: a village named by its mountain; 小山村, 偏远山村 are a kind of village. */
     private static boolean isMountainVillage(String name) {

@@ -105,4 +105,32 @@ class PlacePatternsTest {
         assertThat(names("到扬州市社区干部培训学院和江阴市委党校开展培训")).containsExactly("江阴市");
         assertThat(names("到五眼泉镇中小学开展活动")).containsExactly("五眼泉镇");
     }
+
+    @Test
+    void theCountrysListKnowsLongerNamesAndNamesThatBeginWithANumeral() {
+        assertThat(names("旗领导先后到格日朝鲁苏木、阿日昆都楞镇调研。")).contains("阿日昆都楞镇");
+        assertThat(names("6月10日,来凤县百福司镇某某村的广场上锣鼓喧天。")).contains("来凤县", "百福司镇");
+        assertThat(names("红星街道万华某某社区积极发挥志愿服务力量。")).contains("红星街道", "万华某某社区");
+        // a numeral that does not follow a place's suffix begins no name
+        assertThat(names("全县百亩示范村建设")).isEmpty();
+        assertThat(names("推进小城镇建设")).isEmpty();
+    }
+
+    @Test
+    void zonesNamedByThePlaceTheyAreIn() {
+        assertThat(names("在威县经济开发区的一家企业里,工人们正忙碌。")).contains("威县经济开发区");
+        assertThat(names("观摩团来到内乡县产业集聚区、赤眉镇。")).contains("内乡县产业集聚区", "内乡县", "赤眉镇");
+        assertThat(names("在某山镇富硒蔬菜产业园,菜农们正忙着采摘。")).contains("某山镇富硒蔬菜产业园", "某山镇");
+        assertThat(names("要依托化州市化橘红现代农业产业园,做强种苗繁育。")).contains("化州市化橘红现代农业产业园");
+        assertThat(names("2月27日,开封市产城融合示范区重点项目集中签约。")).contains("开封市产城融合示范区");
+        assertThat(names("下午,宿马现代产业园区集中签约一批项目。")).containsExactly("宿马现代产业园区");
+        assertThat(names("考察团深入图克工业项目区考察。")).containsExactly("图克工业项目区");
+        assertThat(names("创建汉丰湖国家级旅游度假区指挥部召开会议。")).containsExactly("汉丰湖国家级旅游度假区");
+        // a kind of zone, and a zone's name that would begin with the suffix of the place before it, are no zones
+        assertThat(names("创建乡村振兴示范区")).isEmpty();
+        assertThat(names("全市现代农业产业园建设")).isEmpty();
+        // a zone named by a district's short form names the zone only
+        assertThat(names("4月28日,武进国家高新区党工委召开研讨会")).containsExactly("武进国家高新区");
+    }
 }
+
