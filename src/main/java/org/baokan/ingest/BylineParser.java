@@ -33,7 +33,7 @@ final class BylineParser {
             "^(本报特约记者|本报见习记者|本报记者|本网记者|全媒体记者|融媒体记者|全媒记者|融媒记者|见习记者|特约记者|摄影记者"
                     + "|首席记者|实习记者|本报通讯员|特约通讯员|通讯员|实习生|记者|作者|撰文|拍摄者|摄影|视觉|编辑)");
     /** Words that close a credit and apply to the names before them. */
-    private static final Pattern CLOSING = Pattern.compile("(摄影报道|摄影|摄|报道|整理|供图|制图)$");
+    private static final Pattern CLOSING = Pattern.compile("(摄影报道|摄影|摄|报道|整理|摘编|供图|制图)$");
     private static final Pattern TEXT_AND_PHOTO = Pattern.compile("文\\s*[/／]\\s*图|图\\s*[/／]\\s*文");
     private static final String MARKERS = "□■●▲◆★☆◎○·•—-－─ \u3000";
 
@@ -475,7 +475,8 @@ final class BylineParser {
             return Optional.empty();
         }
         boolean textAndPhoto = TEXT_AND_PHOTO.matcher(ending).matches();
-        kind = ending.equals("整理") || ending.equals("编辑") ? Kind.EDITOR : textAndPhoto ? Kind.BYLINE : Kind.PHOTO;
+        kind = ending.equals("整理") || ending.equals("摘编") || ending.equals("编辑") ? Kind.EDITOR
+                : textAndPhoto ? Kind.BYLINE : Kind.PHOTO;
         String bodyKey = innerKey.substring(0, innerKey.length() - ending.length()).replaceAll("[\\s/／]+$", "");
         if (bodyKey.isEmpty()) {
             return Optional.empty();
@@ -505,7 +506,7 @@ final class BylineParser {
     }
 
     private static String ending(String key) {
-        for (String e : new String[]{"摄影报道", "文/图", "图/文", "文／图", "摄影", "摄", "供图", "图", "整理", "编辑"}) {
+        for (String e : new String[]{"摄影报道", "文/图", "图/文", "文／图", "摄影", "摄", "供图", "图", "整理", "摘编", "编辑"}) {
             if (key.endsWith(e) && key.length() > e.length()) {
                 return e;
             }
@@ -840,7 +841,10 @@ final class BylineParser {
             return true;
         }
         String core = r.group(1);
-        return core.equals("记者") || core.equals("通讯员") || core.equals("摄影");
+        // the paper's or the site's own role: 本站编辑 贾某某摘编
+        String before = token.substring(0, r.start(1));
+        return core.equals("记者") || core.equals("通讯员") || core.equals("摄影")
+                || before.equals("本报") || before.equals("本网") || before.equals("本刊") || before.equals("本站");
     }
 
     /** The list a role's names go to; a role right after another qualifies it (拍摄者:本报记者 张三 is a photographer). */

@@ -180,6 +180,8 @@ class BylineFormsTest {
         assertThat(c.credit().photographers()).containsExactly("卞军");
         assertThat(BylineParser.trailingPhotoCredit("观鸟摄影展吸引了不少市民驻足。  ■实习生 仇 悦 摄").credit().photographers())
                 .containsExactly("仇悦");
+        // a digest's editor: 摘编 as 整理
+        assertThat(BylineParser.parseCredit("(本站编辑 贾某芸摘编)").orElseThrow().editors()).containsExactly("贾某芸");
         // a caption without a credit keeps its words
         assertThat(BylineParser.trailingPhotoCredit("市民在公园里拍摄")).isNull();
     }
