@@ -131,6 +131,8 @@ final class PeopleExtractor {
             mark(taken, f.start(), f.name().length());
         }
         found.sort(Comparator.comparingInt(Found::start));
+        // the head of state in a set phrase (习近平总书记, 习近平新时代…) is no mention of him
+        found.removeIf(f -> f.name().equals(PersonNames.HEAD_OF_STATE) && PersonNames.inSetPhrase(key, f.start()));
         return found;
     }
 
@@ -979,7 +981,7 @@ final class PeopleExtractor {
             String a = page.at(key, i);
             String b = archive.at(key, i);
             String name = a == null ? b : b == null || a.length() >= b.length() ? a : b;
-            if (name != null && !never.contains(name)
+            if (name != null && !never.contains(name) && !(name.equals(PersonNames.HEAD_OF_STATE) && PersonNames.inSetPhrase(key, i))
                     && (name.length() >= 3 || endsName(key, i + name.length()))) {
                 found.add(new Found(text.substring(i, i + name.length()), List.of(), i));
                 i += name.length();

@@ -29,7 +29,7 @@ public final class Reextraction {
      * The version of the extraction rules. Raise it whenever a change to {@code entities} changes
      * what is extracted: archives extracted by older rules are re-extracted when next opened.
      */
-    public static final int RULES_VERSION = 5;
+    public static final int RULES_VERSION = 6;
 
     private final Archive archive;
 

@@ -14,6 +14,14 @@ final class DoubledText {
 
     /** Whether every character of the line (spaces ignored) comes twice in a row, over at least {@link #MIN_PAIRS} pairs. */
     static boolean isDoubled(String line) {
+        return isDoubled(line, MIN_PAIRS);
+    }
+
+    /**
+     * Whether the line is doubled with at least {@code minPairs} distinct pairs: the second line of
+     * a doubled headline may be short ({@code 集集中中观观摩摩} under {@code 太太白白湖湖…}).
+     */
+    static boolean isDoubled(String line, int minPairs) {
         // most lines differ in their first two characters: they are passed without a copy
         int a = 0;
         while (a < line.length() && Chars.isSpace(line.charAt(a))) {
@@ -27,7 +35,7 @@ final class DoubledText {
             return false;
         }
         String s = stripSpaces(line);
-        if (s.length() < 2 * MIN_PAIRS || s.length() % 2 != 0) {
+        if (s.length() < 2 * minPairs || s.length() % 2 != 0) {
             return false;
         }
         int distinctPairs = 0;
@@ -40,7 +48,7 @@ final class DoubledText {
             }
         }
         // A line like 哈哈哈哈哈哈哈哈哈哈 is not a doubled headline.
-        return distinctPairs >= MIN_PAIRS;
+        return distinctPairs >= minPairs;
     }
 
     /** The line with each pair reduced to one character; spaces are kept where they stand. */

@@ -46,9 +46,9 @@ final class HeadlineGroups {
      * brackets (the kicker), a subtitle after a dash.
      */
     static HeadlineGroup partsOnOneLine(HeadlineGroup g) {
-        String kicker = unspaced(g.kicker());
-        String title = unspaced(g.title());
-        String subtitle = g.subtitle();
+        String kicker = unspaced(unbulleted(g.kicker()));
+        String title = unspaced(unbulleted(g.title()));
+        String subtitle = unbulleted(g.subtitle());
         if (title == null) {
             return kicker == g.kicker() ? g : new HeadlineGroup(kicker, null, subtitle, g.lines());
         }
@@ -76,6 +76,15 @@ final class HeadlineGroups {
         }
         return kicker == g.kicker() && title == g.title() && subtitle == g.subtitle() ? g
                 : new HeadlineGroup(kicker, title, subtitle, g.lines());
+    }
+
+    /** A list's bullet before a title: {@code • 寻幽古驿道}. */
+    private static String unbulleted(String s) {
+        if (s == null || s.isEmpty() || "•●▪◆■▶►".indexOf(s.charAt(0)) < 0) {
+            return s;
+        }
+        String rest = s.substring(1).strip();
+        return rest.isEmpty() ? s : rest;
     }
 
     /** A word set with a space after every character: 要 闻 周 报. */
@@ -165,6 +174,14 @@ final class HeadlineGroups {
         if (n >= 3 && isDashed(lines.get(n - 1).text())) {
             // a dashed subtitle follows its title; the lines above the title are its kickers
             // (a dashed line among the kickers, ──区委书记访谈录, closes the deck of a series and stays in it)
+            boolean coupletKicker = n == 4 && HeadlineShape.isCouplet(lines.get(0).text())
+                    && lines.get(1).text().indexOf(' ') < 0 && lines.get(2).text().indexOf(' ') < 0;
+            if (n >= 4 && (coupletKicker || brokenTitle(lines.get(n - 3), lines.get(n - 2), body))) {
+                // the title broken by the column under its kicker: 创新驱动 蓄势赋能 / 某某生物医药产业 / 集群加速成势 / ——…
+                out.add(new HeadlineGroup(joinLines(lines.subList(0, n - 3)), lines.get(n - 3).text() + lines.get(n - 2).text(),
+                        lines.get(n - 1).text(), lines));
+                return;
+            }
             out.add(new HeadlineGroup(joinLines(lines.subList(0, n - 2)), lines.get(n - 2).text(), lines.get(n - 1).text(),
                     lines));
             return;
@@ -243,6 +260,17 @@ final class HeadlineGroups {
                 || repeatedAcrossTheBreak(a.key(), b.key(), body) || wordAcrossTheBreak(a.key(), b.key());
     }
 
+    /** Two unmarked lines without a space that are one title the column broke. */
+    private static boolean brokenTitle(TypedLine a, TypedLine b, String body) {
+        String ta = a.text();
+        String tb = b.text();
+        if (a.line().level() != 0 || b.line().level() != 0 || ta.indexOf(' ') >= 0 || tb.indexOf(' ') >= 0
+                || HeadlineShape.isCouplet(ta) || HeadlineShape.strongKickerCue(ta) || HeadlineShape.mediumKickerCue(ta)) {
+            return false;
+        }
+        return breaksOff(a.key()) || repeatedAcrossTheBreak(a.key(), b.key(), body) || wordAcrossTheBreak(a.key(), b.key());
+    }
+
     /** A place's name and nothing else: 石桥镇, 来凤县百福司镇舍米湖村. */
     private static final java.util.regex.Pattern PLACE_ONLY = java.util.regex.Pattern.compile(
             "^[\\p{IsHan}]{1,14}(省|市|县|区|旗|镇|乡|街道|村|社区|新区|开发区|高新区)$");
@@ -280,7 +308,9 @@ final class HeadlineGroups {
     /** Verbs a headline does not end with: their object follows. */
     private static final List<String> VERBS_BEFORE_AN_OBJECT = List.of("打通", "迈向", "走向", "奔向", "打造", "推动", "助力",
             "赋能", "开启", "谱写", "奏响", "吹响", "跑出", "擦亮", "绘就", "书写", "撑起", "激活", "点亮", "织密", "筑牢", "按下",
-            "交出", "成为", "当好", "争当", "搭上", "走出", "迎来", "掀起", "拉开", "铺就", "架起", "托起");
+            "交出", "成为", "当好", "争当", "搭上", "走出", "迎来", "掀起", "拉开", "铺就", "架起", "托起", "勉励", "寄语", "致信",
+            "看望", "慰问", "会见", "点赞", "祝贺", "撬动", "带动", "激发", "释放", "点燃", "唱响", "打出", "跑出", "做强", "做大",
+            "做优", "做实", "守护", "守住", "扮靓", "装点", "种出", "长出", "织出", "串起", "鼓起", "富了", "甜了", "红了");
 
     private static HeadlineGroup pair(TypedLine a, TypedLine b, String body) {
         List<TypedLine> both = List.of(a, b);

@@ -30,6 +30,9 @@ final class LineClassifier {
         markTitlesAboveSourceLines(out);
         markMenus(out);
         markWordsBetweenSourceAndStory(out);
+        markAuthorsUnderTitles(out);
+        markOwnTitleLists(out);
+        markAccountsBesideChrome(out);
         markPaperName(out);
         markMediaCaptions(out);
         return out;
@@ -275,7 +278,8 @@ final class LineClassifier {
     }
 
     private static final java.util.regex.Pattern RELATED = java.util.regex.Pattern.compile(
-            "^(新闻推荐|相关阅读|推荐阅读|相关新闻|热点推荐|热门推荐|精彩推荐|猜你喜欢|延伸阅读|更多新闻|相关链接|相关报道)\\s*[:：]?$");
+            "^(新闻推荐|相关阅读|推荐阅读|相关新闻|热点推荐|热门推荐|精彩推荐|猜你喜欢|延伸阅读|更多新闻|相关链接|相关报道|往期推荐|往期回顾"
+                    + "|相关推荐|更多阅读)\\s*[:：]?$");
 
     /**
      * After a web page's "related articles" heading ({@code 新闻推荐}, {@code 相关阅读}) come other
@@ -395,6 +399,17 @@ final class LineClassifier {
                 return;
             }
         }
+        // a masthead set letter-spaced over two lines: 湛 江 / 日 报
+        if (lines.size() > 2 && lines.get(0).type() == LineType.TEXT && lines.get(1).type() == LineType.TEXT
+                && LETTER_SPACED.matcher(lines.get(0).key().strip()).matches()
+                && LETTER_SPACED.matcher(lines.get(1).key().strip()).matches()) {
+            String joined = lines.get(0).text().strip() + " " + lines.get(1).text().strip();
+            if (PageFurniture.looksLikePaperName(joined.replace(" ", ""))) {
+                lines.set(0, new TypedLine(lines.get(0).line(), LineType.PAPER_NAME, joined, null, null, null));
+                lines.set(1, lines.get(1).as(LineType.BOILERPLATE));
+                return;
+            }
+        }
         // a public account's name alone on the first line, over the page's chrome: 某某发布, 某县融媒
         if (lines.size() > 1 && lines.get(0).type() == LineType.TEXT && ACCOUNT.matcher(lines.get(0).key().strip()).matches()
                 && isFurniture(lines.get(1))) {
@@ -447,7 +462,7 @@ final class LineClassifier {
     }
 
     /** An item of a site's menu: a bullet and a word ({@code • 公司}, {@code • 新闻}). */
-    private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile("^[•●▪·◆]\\s*[\\p{IsHan}A-Za-z]{1,4}$");
+    private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile("^[•●▪·◆]\\s*[\\p{IsHan}A-Za-z0-9]{1,4}$");
 
     /** Three or more menu items in a row are a site's menu, not titles. */
     private static void markMenus(List<TypedLine> lines) {
@@ -490,6 +505,73 @@ final class LineClassifier {
         }
     }
 
+    /** The heading of an e-paper's list of this page's titles: 本版新闻列表, 标题导航. */
+    private static final java.util.regex.Pattern OWN_TITLE_LIST = java.util.regex.Pattern.compile(
+            "^(本版新闻列表|本版新闻|新闻列表|标题导航|本版标题|本版目录|本版导航)\\s*[:：]?$");
+
+    /**
+     * The lines right under an e-paper's list heading ({@code 本版新闻列表} / {@code ·太白湖新区重点项目集中观摩}
+     * / …) are links to the stories below, up to the blank line that ends the list: chrome, not headlines.
+     */
+    private static void markOwnTitleLists(List<TypedLine> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!isFurniture(lines.get(i)) || !OWN_TITLE_LIST.matcher(lines.get(i).key().strip()).matches()) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.size() && lines.get(j).type() == LineType.TEXT && (j == i + 1 || lines.get(j).line().blankBefore() == 0)
+                    && !Chars.endsSentence(lines.get(j).key().strip()) && Chars.width(lines.get(j).key()) <= 32) {
+                j++;
+            }
+            // the list ends at a blank line; a list that runs into its stories is no list of links
+            // (a heading right above a story's own headline and credit lists nothing: 本版新闻列表 / 标题 / 记者…)
+            if (j > i + 2 && j < lines.size() && lines.get(j).line().blankBefore() > 0 && lines.get(j).type() == LineType.TEXT) {
+                for (int k = i + 1; k < j; k++) {
+                    lines.set(k, lines.get(k).as(LineType.CHROME));
+                }
+            }
+        }
+    }
+
+    /** A public account's name after the page's prompts (扫码关注我们 / 某某融媒): its caption, no headline. */
+    private static void markAccountsBesideChrome(List<TypedLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            TypedLine t = lines.get(i);
+            if (t.type() == LineType.TEXT && ACCOUNT.matcher(t.key().strip()).matches() && isFurniture(lines.get(i - 1))
+                    && (i + 1 == lines.size() || isFurniture(lines.get(i + 1)))) {
+                lines.set(i, t.as(LineType.BOILERPLATE));
+            }
+        }
+    }
+
+    /**
+     * A writer's bare name on its own line between a title and the text ({@code • 寻幽古驿道} / {@code 戴发利} /
+     * {@code 前几天从外地返回…}): the piece's author, as a feature page prints it.
+     */
+    private static void markAuthorsUnderTitles(List<TypedLine> lines) {
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            TypedLine t = lines.get(i);
+            TypedLine title = lines.get(i - 1);
+            TypedLine next = lines.get(i + 1);
+            String key = t.key().strip();
+            if (t.type() != LineType.TEXT || title.type() != LineType.TEXT || next.type() != LineType.TEXT
+                    && next.type() != LineType.CREDIT || key.length() < 2 || key.length() > 4 || !PersonNames.isPlausible(key)) {
+                continue;
+            }
+            String titleKey = title.key().strip();
+            boolean titled = HeadlineShape.isShaped(titleKey) && !Chars.endsSentence(titleKey) && Chars.width(titleKey) <= 20;
+            boolean story = next.type() == LineType.CREDIT || Chars.width(next.key()) > Chars.width(titleKey)
+                    || i + 2 < lines.size() && Chars.width(lines.get(i + 2).key()) > 2 * Chars.width(titleKey);
+            // the surname stands apart in the dictionary's reading (戴|发利), not in a word (农事|忙, 高峰)
+            boolean[] bounds = ChineseWords.boundaries(key, 0);
+            if (titled && story && bounds.length > 1 && bounds[1]) {
+                Byline author = new Byline(BylineParser.Kind.BYLINE, t.text().strip(), List.of(t.text().strip()), List.of(),
+                        List.of(), List.of(), false);
+                lines.set(i, new TypedLine(t.line(), LineType.CREDIT, t.text().strip(), null, author, null));
+            }
+        }
+    }
+
     /** A guide entry with its page first: {@code 2版 龙洞镇千亩稻田开镰收割}, {@code 3版：东山街道…}. */
     private static final java.util.regex.Pattern PAGE_FIRST = java.util.regex.Pattern.compile(
             "^(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版(?:\\s*[:：]\\s*|\\s+)(\\S.{3,39})$");
@@ -504,7 +586,19 @@ final class LineClassifier {
                 continue;
             }
             int j = i + 1;
-            while (j < lines.size() && lines.get(j).type() == LineType.TEXT) {
+            while (j < lines.size()) {
+                if (j + 1 < lines.size() && (lines.get(j).type() == LineType.HEADLINE || lines.get(j).type() == LineType.TEXT)
+                        && lines.get(j + 1).type() == LineType.GUIDE_REF) {
+                    // an entry read already (a teaser's form): its bullet is no part of its title
+                    TypedLine h = lines.get(j);
+                    lines.set(j, new TypedLine(h.line(), LineType.HEADLINE, h.text().replaceFirst("^[▶►→●■□◆·•]+\\s*", ""),
+                            null, null, null));
+                    j += 2;
+                    continue;
+                }
+                if (lines.get(j).type() != LineType.TEXT && lines.get(j).type() != LineType.BULLET) {
+                    break;
+                }
                 TypedLine t = lines.get(j);
                 java.util.regex.Matcher m = PAGE_FIRST.matcher(t.text().strip());
                 String title;

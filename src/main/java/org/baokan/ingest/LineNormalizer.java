@@ -36,7 +36,10 @@ final class LineNormalizer {
                 level = m.group(1).length();
                 content = m.group(2).strip();
             }
-            boolean doubled = DoubledText.isDoubled(content);
+            Line before = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            boolean doubled = DoubledText.isDoubled(content)
+                    // the short second line of a doubled headline (太太白白…项项目目 / 集集中中观观摩摩)
+                    || blanks == 0 && before != null && before.doubled() && DoubledText.isDoubled(content, 2);
             if (doubled) {
                 content = DoubledText.undouble(content);
             }
@@ -127,7 +130,9 @@ final class LineNormalizer {
             "^(\\S.{1,40}?)\\s*([(（](?:本报|本网)?(?:记者|通讯员)[^()（）]{1,30}[)）].{10,})$");
     /** A head that ends as a dateline does: it is the story's start, not a headline. */
     private static final Pattern DATELINE_END = Pattern.compile("(讯|电|消息|】)\\s*$");
-    private static final Pattern RUN_IN = Pattern.compile("^(\\S[^\\s\u3000]{0,29}?)(?:[ \u3000]{2,}|\u3000)(\\S.{19,})$");
+    /** A head (its clauses may stand apart by one space), a wide gap, and the story. */
+    private static final Pattern RUN_IN = Pattern.compile(
+            "^(\\S(?:[^\\s\u3000]| (?=[^\\s\u3000])){0,29}?)(?:[ \u3000]{2,}|\u3000)(\\S.{19,})$");
 
     /** Where a gap of two spaces or an ideographic space starts within the first {@code reach} characters, or -1. */
     private static int gapWithin(String s, int reach) {

@@ -23,7 +23,9 @@ final class PageFurniture {
     /** A guide reference at the end of a headline line. */
     private static final Pattern TRAILING_GUIDE_REF = Pattern.compile(
             "^(.*\\S)\\s*(?:(?:>{1,2}|》{1,2}|＞{1,2}|▶|►|→)\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版?"
-                    + "|[(（]\\s*(?:详见|见)?\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版\\s*[)）])$");
+                    + "|[(（]\\s*(?:详见|见)?\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版\\s*[)）]"
+                    // or unbracketed after a space: ■某区:老工业基地跑出转型“加速度” 详见2版
+                    + "|\\s+(?:详见|见)\\s*(?:第\\s*)?([A-Za-z]?\\d{1,2})\\s*版)$");
     private static final Pattern GUIDE_HEADER = Pattern.compile("^(今日导读|本期导读|本版导读|本版要目|本版看点|导读|要闻导读|今日看点|本期看点|今日要目|本期要目)$");
     private static final Pattern PAPER_NAME = Pattern.compile(
             "^[\\p{IsHan}]{2,10}(新闻|日报|晚报|早报|晨报|时报|周报|商报|导报|都市报|报|新闻网)$");
@@ -43,7 +45,7 @@ final class PageFurniture {
                     + "|监制|制作|投稿邮箱|电子邮箱|邮箱|E-?mail|Email|网址)\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
     /** The publisher's line: 中共平遥县委主办, 涡阳县融媒体中心主办 技术支持:北大方正. */
-    private static final Pattern PUBLISHER = Pattern.compile("^[\\p{IsHan}()（）]{2,24}(主办|主管|出品|承办)(\\s|$)");
+    private static final Pattern PUBLISHER = Pattern.compile("^[\\p{IsHan}()（）]{2,24}\\s?(主办|主管|出品|承办)(\\s|$)");
     private static final Pattern HOTLINE = Pattern.compile("热线\\s*[:：]?\\s*[\\d-]{5,}");
     private static final Pattern MEDIA_CAPTION = Pattern.compile(
             "^(欢迎关注|扫码|扫一扫|长按识别|请关注).*|.*关注\\S{0,12}(微信|公众号|微博|客户端|抖音|视频号|APP)$"
@@ -115,9 +117,9 @@ final class PageFurniture {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String page = m.group(2) != null ? m.group(2) : m.group(3);
+        String page = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         // ▶我县召开…会议(2版): the arrow before the title marks the entry, no part of the title
-        String title = m.group(1).strip().replaceFirst("^[▶►→●■·]+\\s*", "");
+        String title = m.group(1).strip().replaceFirst("^[▶►→●■□◆·•]+\\s*", "");
         return Optional.of(new String[]{title, page.toUpperCase(java.util.Locale.ROOT)});
     }
 

@@ -58,6 +58,7 @@ public final class PersonNames {
         for (String s : COMPOUND_SURNAMES) {
             STARTS[s.charAt(0)] = true;
         }
+        STARTS['习'] = true; // the head of state's surname ({@link #HEAD_OF_STATE})
     }
 
     /** Whether a name can begin with this character: a surname, or the first of a compound one. */
@@ -120,6 +121,23 @@ public final class PersonNames {
             "德庆", "拉巴", "次珍", "桑珠", "罗布", "扎巴", "旺堆", "旺姆", "晋美", "土登", "才旦", "更登", "完玛", "久美", "加央",
             "索南", "才仁", "阿旺", "卓措", "拉毛", "吉毛", "草毛", "仁措", "周措", "东珠", "更求", "南杰", "贡觉", "次央", "尼珍");
 
+    /**
+     * The head of state, whose surname (习) is not read as one elsewhere: it begins too many words
+     * (学习, 习惯). Where his name stands in a set phrase (习近平总书记, 习近平新时代…思想, 以习近平同志为核心…)
+     * it names no person of the page ({@link #inSetPhrase}).
+     */
+    public static final String HEAD_OF_STATE = "习近平";
+
+    /** Whether the head of state's name at {@code p} is part of a set phrase rather than a mention of him. */
+    public static boolean inSetPhrase(String key, int p) {
+        int q = p + HEAD_OF_STATE.length();
+        return key.startsWith("总书记", q) || key.startsWith("新时代", q) || key.startsWith("同志", q) || key.startsWith("关于", q)
+                || key.startsWith("谈", q) || key.startsWith("论", q) || key.startsWith("著作", q) || key.startsWith("文化思想", q)
+                || key.startsWith("经济思想", q) || key.startsWith("生态文明思想", q) || key.startsWith("法治思想", q)
+                || key.startsWith("强军思想", q) || key.startsWith("外交思想", q)
+                || p > 0 && (key.charAt(p - 1) == '《' || key.charAt(p - 1) == '以');
+    }
+
     /** One of the words Tibetan names are made of: 格桑, 旺姆 (a name of its own, too). */
     public static boolean isTibetanNameWord(String s) {
         return TIBETAN_NAME_WORDS.contains(s);
@@ -162,6 +180,10 @@ public final class PersonNames {
             if (!isHan(s.charAt(i))) {
                 return false;
             }
+        }
+        if (s.equals(HEAD_OF_STATE)) {
+            // a surname read nowhere else (学习, 练习): the one name it begins is the head of state's
+            return true;
         }
         boolean compound = COMPOUND_SURNAMES.contains(s.substring(0, 2));
         if (n == 4 && !compound) {

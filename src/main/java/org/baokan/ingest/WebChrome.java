@@ -65,7 +65,7 @@ final class WebChrome {
     private static final Pattern STRONG_FIELD = Pattern.compile(
             "(来源|信息来源|稿件来源|稿源|发布时间|发布日期|刊发日期|信息时间|更新时间|录入时间|浏览次数|浏览量|阅读次数|阅读量|点击数"
                     + "|点击量|责任编辑|责编|编审|审核|审校|初审|复审|终审|一审|二审|三审|监制|校对|值班编辑|语音阅读|关键词|关键字|标签|字号|来源于"
-                    + "|当前报纸名称|报纸名称)\\s*[:：丨|]");
+                    + "|当前报纸名称|报纸名称|主办单位|承办单位|主管单位|协办单位|技术支持)\\s*[:：丨|]");
     private static final Pattern WEAK_FIELD = Pattern.compile("(^|\\s)(时间|日期|作者|编辑|浏览|阅读|点击|发布)\\s*[:：丨|]");
     /** {@code [编辑:李秀青]}, {@code 【责任编辑:高薇】}, {@code (责任编辑:UN913)}. */
     private static final Pattern BRACKETED_EDITOR = Pattern.compile(
@@ -76,7 +76,7 @@ final class WebChrome {
             + "|举报中心|违法和不良信息|不得复制|不得转载|不得镜像|poweredby|processedin|gmt[+-]\\d|关于我们|联系我们|服务范围|网站声明"
             + "|免责声明|新闻热线|广告热线|新闻投诉|投诉电话|本站点信息|all ?rights ?reserved)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROMPT = Pattern.compile("(返回搜狐|查看更多|文明上网|理性发言|点蓝字|关注我们|下载\\S{0,12}客户端|浏览器版本太低|请升级至|扫码关注|长按二维码"
-            + "|识别二维码|欢迎访问|点击上方|点击下方|点击关注|阅读原文)");
+            + "|识别二维码|欢迎访问|点击上方|点击下方|点击关注|阅读原文|收录于合集|扫码二维码|微信扫码|分享至好友|分享到朋友圈)");
     private static final Pattern WEATHER = Pattern.compile("^\\S{0,8}天气\\s*[:：]");
     private static final Pattern URL = Pattern.compile("^(https?:)?//\\S+$|^www\\.\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IMAGE = Pattern.compile("^!\\[.*\\]\\(.*\\).*$|^\\S{0,30}\\.(jpe?g|png|gif|bmp|webp)$|^图片\\d{0,3}$"
@@ -177,7 +177,7 @@ final class WebChrome {
         if (Chars.isHan(last) && last == '日' && WECHAT_HEADER.matcher(s).matches()) {
             return true;
         }
-        if ("阅浏点发原日时本转文稿".indexOf(first) >= 0 && META.matcher(s).matches()) {
+        if (("阅浏点发原日时本转文稿".indexOf(first) >= 0 || Character.isDigit(first)) && META.matcher(s).matches()) {
             return true;
         }
         if ((Character.isDigit(first) || first == '第' || Chars.isLatinLetter(first) || first == '版') && isPageList(s)
@@ -209,7 +209,9 @@ final class WebChrome {
      * A counter, a repost's origin or its original title: 阅读:1532, 阅读 (), 发布于:浙江省, 原标题:…
      */
     private static final Pattern META = Pattern.compile(
-            "^(阅读|浏览|点击|阅读量|浏览量)\\s*[:：(（]?\\s*\\d*\\s*[)）]?(次)?$|^发布于\\s*[:：].{0,20}$|^原标题\\s*[:：].{2,80}$"
+            "^(阅读|浏览|点击|阅读量|浏览量)\\s*[:：(（]?\\s*[\\d.]*万?\\+?\\s*[)）]?(次)?$|^发布于\\s*[:：].{0,20}$|^原标题\\s*[:：].{2,80}$"
+                    // a portal account's header: 05-12 10:31 · 某某日报社官方账号
+                    + "|^\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}\\s*[·•]\\s*\\S{2,24}$"
                     + "|^(日期|时间|发布时间|发布日期)\\s*[:：]\\s*\\d{1,2}[-/月]\\d{1,2}日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$"
                     + "|^(本文转自|转自|转载自|本文来源|文章来源|稿件来源)\\s*[:：]\\s*[\\p{IsHan}A-Za-z·]{2,20}$");
 
@@ -246,7 +248,7 @@ final class WebChrome {
     private static final Words FIELD_WORDS = Words.of("来源", "稿源", "发布时间", "发布日期", "刊发日期", "信息时间", "更新时间",
             "录入时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "责任编辑", "责编", "编审", "审核", "审校", "初审", "复审",
             "终审", "一审", "二审", "三审", "监制", "校对", "值班编辑", "语音阅读", "关键词", "关键字", "标签", "字号",
-            "报纸名称");
+            "报纸名称", "主办单位", "承办单位", "主管单位", "协办单位", "技术支持");
 
     /**
      * Whether {@link #METADATA_ID} can match: the line ends in five or more ASCII digits after a
@@ -277,7 +279,7 @@ final class WebChrome {
             "本站点信息", "ICP", "公网安备");
     private static final Words PROMPT_WORDS = Words.of("点蓝字", "关注我们", "下载", "浏览器版本太低", "请升级至", "扫码关注",
             "长按二维码", "识别二维码", "欢迎访问", "点击上方", "点击下方", "点击关注", "阅读原文", "文明上网", "理性发言",
-            "返回搜狐", "查看更多");
+            "返回搜狐", "查看更多", "收录于合集", "扫码二维码", "微信扫码", "分享至好友", "分享到朋友圈");
 
     private static boolean holdsLatinLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -362,7 +364,7 @@ final class WebChrome {
      * (four days or more, each the day before plus one).
      */
     static boolean isCalendarRow(String digits) {
-        if (digits.length() < 6 || digits.length() > 20 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.length() < 5 || digits.length() > 20 || !digits.chars().allMatch(Character::isDigit)) {
             return false;
         }
         for (int firstLength = 1; firstLength <= 2; firstLength++) {
@@ -378,7 +380,7 @@ final class WebChrome {
                 at += next.length();
                 days++;
             }
-            if (at == digits.length() && days >= 4 && day <= 31) {
+            if (at == digits.length() && days >= (digits.length() == 5 ? 5 : 4) && day <= 31) {
                 return true;
             }
         }

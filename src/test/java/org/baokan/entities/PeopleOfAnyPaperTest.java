@@ -240,5 +240,14 @@ class PeopleOfAnyPaperTest {
         assertThat(titlesOf("经营油茶汤的商户罗素芬说,生意不错。", "罗素芬")).containsExactly("经营油茶汤的商户");
         assertThat(titlesOf("经县委研究,副县长李明分管农业。", "李明")).containsExactly("副县长");
     }
+
+    @Test
+    void theHeadOfStateIsAPersonExceptInTheSetPhrases() {
+        assertThat(names("近日,国家主席习近平给某某等企业家回信。习近平指出,多年来你们传承了优良传统。")).contains("习近平");
+        assertThat(names("深入学习贯彻习近平总书记重要讲话精神,以习近平新时代中国特色社会主义思想为指导。")).isEmpty();
+        assertThat(names("坚持以习近平同志为核心的党中央坚强领导,认真学习《习近平谈治国理政》。")).isEmpty();
+        // the character begins no other name
+        assertThat(names("同学们认真学习,习惯养成教育取得成效。")).isEmpty();
+    }
 }
 

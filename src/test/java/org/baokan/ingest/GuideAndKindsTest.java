@@ -156,5 +156,14 @@ class GuideAndKindsTest {
             assertThat(a.reporters()).containsExactly("金某某");
         });
     }
+
+    @Test
+    void bulletedGuideEntriesWithTheirReferenceUnbracketed() {
+        ParsedPage page = Pages.parse("第01版:要闻", "今日导读", "■某州区:老工业基地跑出转型“加速度” 详见2版",
+                "■某某高新区获批省级知识产权强县建设试点 详见3版", "", "某某到某市调研文旅融合发展工作", "",
+                "本报讯(记者 季某)11月20日,市委书记某某到某市调研文旅融合发展工作。");
+        assertThat(page.guide()).containsExactly(new GuideEntry(null, "某州区:老工业基地跑出转型“加速度”", "2", null),
+                new GuideEntry(null, "某某高新区获批省级知识产权强县建设试点", "3", null));
+    }
 }
 

@@ -238,5 +238,43 @@ class HeadlineGroupTest {
         Article a = first("安安平平县县芒芒果果", "冬冬管管促促增增收收", "■记者 黄燕", "1月8日,在某某县某镇的芒果基地里,果农们正忙着给芒果树修枝。");
         assertThat(a.title()).isEqualTo("安平县芒果冬管促增收");
     }
+
+    @Test
+    void aDoubledTitlesShortSecondLineAndAKickerOverATitleBrokenBeforeItsDashedSubtitle() {
+        Article doubled = first("某某某某新新区区重重点点项项目目", "集集中中观观摩摩", "",
+                "本报讯(记者 颜某)11月4日,某某新区组织开展重点项目集中观摩活动,实地察看项目建设进度。");
+        assertThat(doubled.title()).isEqualTo("某某新区重点项目集中观摩");
+        // alone, a short reduplication stays as printed
+        assertThat(DoubledText.isDoubled("红红火火")).isFalse();
+        Article four = first("创新驱动 蓄势赋能", "某某高新区生物医药产业", "集群加速成势", "——一季度产业产值同比增长18.7%",
+                "本报记者 冉某", "4月12日,走进位于某某高新区生物医药产业园的某公司,一条条自动化生产线满负荷运转。");
+        assertThat(four.kicker()).isEqualTo("创新驱动 蓄势赋能");
+        assertThat(four.title()).isEqualTo("某某高新区生物医药产业集群加速成势");
+        assertThat(four.subtitle()).isEqualTo("——一季度产业产值同比增长18.7%");
+        Article verb = first("某屯街道:“小网格”撬动", "“大治理”", "见习记者 殷某", "近日,某屯街道召开网格化服务管理推进会,部署基层治理工作。");
+        assertThat(verb.title()).isEqualTo("某屯街道:“小网格”撬动“大治理”");
+    }
+
+    @Test
+    void aHeadAndItsStoryOnOneLineTheHeadsClausesApartByASpace() {
+        ParsedPage page = Pages.parse("某某大学校长龚某某来潍调研 李明刘运参加活动   本报讯 (记者 付某)8月1日上午,某某大学校长龚某某一行来我市调研。",
+                "龚某某一行先后来到某研究院,了解建设发展情况。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("某某大学校长龚某某来潍调研 李明刘运参加活动");
+            assertThat(a.reporters()).containsExactly("付某");
+        });
+    }
+
+    @Test
+    void aFeaturePagesBulletedTitlesAndTheirWritersNames() {
+        ParsedPage page = Pages.parse("2025年04月11日 第10版:寻踪", "  • 寻幽古驿道", "    戴发利",
+                "    前几天从外地返回某地,汽车行驶于正在扩建的高速公路上,沿路是一派繁忙的景象。", "  • 当年那股西装热", "    潘云强",
+                "    上世纪80年代至本世纪初叶,某地兴起一股西装热,人人以有一套西装为荣。");
+        assertThat(page.articles()).extracting(Article::title).containsExactly("寻幽古驿道", "当年那股西装热");
+        assertThat(page.articles()).extracting(Article::reporters).containsExactly(java.util.List.of("戴发利"), java.util.List.of("潘云强"));
+        // a short line that is a word, not a name, under a short title is the title's rest
+        Article a = first("芒种将至", "农事忙", "芒种节气将至,连日来,我市各地小麦迎来丰收,农民们抢抓晴好天气开展小麦收割工作。");
+        assertThat(a.reporters()).isEmpty();
+    }
 }
 

@@ -37,7 +37,9 @@ class WebChromeTest {
         "今日  首页 -在线投稿 -往期报纸 -常见问题 -帮助", "返回某网首页返回专题频道首页", "阅读下一篇", "—分享—", "文章搜索:",
         "发布评论", "最大长度:500 还剩:500", "通版阅读请点击:", "展开通版", "123456", "78910111213", "28293031", "日期:03-17",
         "当前报纸名称:某某日报", "甲乙丙丁-戊己庚辛网站-子丑寅卯精品-某某影视一区", "【打印本页】\u3000【关闭窗口】", "分享至",
-        "日报数字报刊", "本文转自:某江日报", "原创 某某县融媒体中心 某某发布 3月14日", "某化融媒 8月22日"})
+        "日报数字报刊", "本文转自:某江日报", "原创 某某县融媒体中心 某某发布 3月14日", "某化融媒 8月22日", "12345",
+        "阅读 (1.2万)", "05-12 10:31 · 某某日报社官方账号", "收录于合集 #乡村振兴 12个", "用微信扫码二维码", "分享至好友和朋友圈",
+        "主办单位:某某区人民政府办公室"})
     void chromeLinesAreChrome(String line) {
         assertThat(WebChrome.read(Scripts.fold(line))).as(line).isPresent();
     }
@@ -86,6 +88,28 @@ class WebChromeTest {
         assertThat(WebChrome.read("来源:某县农业农村局").orElseThrow().paper()).isNull();
         assertThat(WebChrome.read("来源: 某县融媒体中心").orElseThrow().paper()).isEqualTo("某县融媒体中心");
         assertThat(WebChrome.read("当前报纸名称:某安日报").orElseThrow().paper()).isEqualTo("某安日报");
+    }
+
+    @Test
+    void anEPapersListOfThisPagesTitlesAndAnAccountsCaptionAreChrome() {
+        ParsedPage page = Pages.parse("某宁日报", "2023年11月07日 星期二", "HC02版:某某·新城", "上一版  下一版  【PDF版】", "本版新闻列表",
+                "·某某新区重点项目集中观摩", "·某某镇:小芡实串起富民大产业", "·镇街动态", "", "某某新区重点项目集中观摩", "",
+                "本报讯(记者 颜某 通讯员 卜某某)11月4日,某某新区组织开展重点项目集中观摩活动,实地察看项目建设进度。", "",
+                "扫码关注我们", "某上融媒");
+        assertThat(page.articles()).extracting(Article::title).containsExactly("某某新区重点项目集中观摩");
+        assertThat(page.boilerplate()).contains("·某某镇:小芡实串起富民大产业", "某上融媒");
+        // a heading right above a story's own headline lists nothing
+        ParsedPage own = Pages.parse("第A03版:县域", "本版新闻列表", "抢抓晴好天气 做好冬季管护", "某某三华李果园", "冬管正当时", "",
+                "某某日报记者 邱某某", "11月7日,记者走进某镇某村,漫山遍野的三华李果园里,果农们正忙着修枝施肥。");
+        assertThat(own.articles()).extracting(Article::title).contains("某某三华李果园冬管正当时");
+    }
+
+    @Test
+    void aMastheadLetterSpacedOverTwoLines() {
+        ParsedPage page = Pages.parse("湛 江", "日 报", "2021年04月14日 星期三", "A05版:县域新闻", "", "某某菠萝乘“云”出海", "",
+                "本报讯(记者 麦某)4月12日,首批鲜果经某某港发往加拿大。");
+        assertThat(page.paper()).isEqualTo("湛江日报");
+        assertThat(page.articles()).extracting(Article::title).containsExactly("某某菠萝乘“云”出海");
     }
 
     @Test
