@@ -50,7 +50,8 @@ final class PeopleExtractor {
             "栋长", "村长", "河长", "林长", "田长", "湖长", "路长", "街长", "农艺师", "医师", "药师", "兽医", "防疫员", "护林员",
             "保洁员", "安全员", "信息员", "调解员", "协管员", "监督员", "巡河员", "护路员", "管理员", "驾驶员", "检验员", "社工",
             "脱贫户", "监测户", "商户", "巡护员", "总编", "副总编", "副总编辑", "助理", "总经理助理", "董事长助理", "村民小组长",
-            "党代表", "人大代表", "政协委员", "民营企业家", "合伙人", "创始人", "法人", "带头人", "致富带头人"));
+            "党代表", "人大代表", "政协委员", "民营企业家", "合伙人", "创始人", "法人", "带头人", "致富带头人", "导师", "硕士生导师",
+            "博士生导师", "研究生导师", "博士后", "高级工程师", "编委", "社区书记"));
     /** What a text goes on with after a name. */
     private static final Words AFTER_NAME = new Words(List.of("出席", "主持", "陪同", "讲话", "参加", "带队",
             "带领", "率队", "率领", "率", "指出", "强调", "要求", "表示", "介绍", "说", "称", "一行", "等", "和", "与", "及", "同志",
@@ -65,7 +66,7 @@ final class PeopleExtractor {
             "两人", "发表", "获得", "荣获", "当选", "就座", "亲切", "高兴", "激动", "笑着", "一边", "正在", "正忙着", "忙着",
             "告诉", "坦言", "感慨", "回忆", "谈起", "谈到", "透露", "直言", "说道", "展示", "演示", "讲解", "带着", "拿着", "指着",
             "看着", "望着", "从事", "算起", "每天", "早早", "已经", "家", "一家", "则", "则是", "义务", "自费", "主动",
-            "夫妇", "夫妻", "父子", "父女", "母子", "母女", "兄弟", "姐妹", "兄妹", "姐弟"));
+            "夫妇", "夫妻", "父子", "父女", "母子", "母女", "兄弟", "姐妹", "兄妹", "姐弟", "关于", "带"));
     /** Words a clause may begin with before the title of the person it names. */
     private static final List<String> LEAD_WORDS = sortedLongestFirst(List.of("由", "在", "对", "向", "与", "和", "及", "为",
             "是", "以", "受", "经", "请", "据", "从", "将", "把", "被", "让", "使", "会上", "会议由", "随后", "其中", "另外", "此外",
@@ -240,6 +241,10 @@ final class PeopleExtractor {
             String name = dottedName(key, nameAt);
             if (name == null) {
                 name = nameAt == titleEnd || quoted ? nameAt(key, nameAt) : nameAfterColon(key, nameAt);
+                if (name != null && name.length() == 3 && insideWords(key, nameAt)) {
+                    // 党员管好自家人: the surname is the start of a word and the name ends inside another
+                    name = null;
+                }
             }
             if (name == null && nameAt == titleEnd) {
                 name = title.equals(COLLECTIVE) ? unknownSurnameItem(key, nameAt, true) : nameBeforeWord(key, nameAt);
@@ -843,6 +848,12 @@ final class PeopleExtractor {
         }
         String w = AFTER_NAME.at(text, q);
         return w == null ? 0 : w.length();
+    }
+
+    /** Whether ICU's dictionary reads the surname at {@code p} into a word and the third character into the next. */
+    private static boolean insideWords(String key, int p) {
+        boolean[] bounds = ChineseWords.boundaries(key, p);
+        return bounds.length > 3 && !bounds[1] && !bounds[3];
     }
 
     private static boolean endsAWord(String key, int start, int length) {

@@ -182,13 +182,6 @@ final class PlacePatterns {
                 if (start >= 0 && !isName(key.substring(start, at), s)) {
                     start = -1;
                 }
-                if (start > 0 && s.zone() && SUFFIX_CHARS.indexOf(key.charAt(start - 1)) >= 0) {
-                    // a zone named by the place it is in, then its kind: 梓山镇|富硒蔬菜产业园
-                    int head = nameStart(key, at, s, taken, start - 1);
-                    if (head >= 0 && start - head >= 3 && isName(key.substring(head, at), s)) {
-                        start = head;
-                    }
-                }
                 if (start < 0) {
                     // the boundary may belong to the name (武进|国家高新区 stopped at 进; 会|昌县, 市|南区): read on past it once
                     int first = firstBoundary(key, at, s, taken);
@@ -223,6 +216,17 @@ final class PlacePatterns {
                         && "百千万".indexOf(key.charAt(start - 1)) >= 0 && afterParentSuffix(key, start - 1)) {
                     // a numeral begins the name right after its parent's suffix: 来凤县|百福司镇, 红星街道|万华凤凰城社区
                     start--;
+                }
+                if (start > 0 && s.zone() && SUFFIX_CHARS.indexOf(key.charAt(start - 1)) >= 0) {
+                    // a zone named by the place it is in, then its kind: 梓山镇|富硒蔬菜产业园
+                    int head = nameStart(key, at, s, taken, start - 1);
+                    if (head < 0 || start - head < 3) {
+                        // a county whose name holds a stop character: 南部县|蚕桑产业园
+                        head = knownEndingAt(key, start, taken);
+                    }
+                    if (head >= 0 && start - head >= 3 && isName(key.substring(head, at), s)) {
+                        start = head;
+                    }
                 }
                 int known = knownLonger(key, from, s, taken);
                 if (known >= 0 && (start < 0 || known < start)) {

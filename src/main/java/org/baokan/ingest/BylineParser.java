@@ -45,7 +45,7 @@ final class BylineParser {
      * {@code 【香港商报网讯】}, {@code 台湾网10月9日开封消息}, {@code 新华社北京5月3日电}.
      */
     static final Pattern DATELINE = Pattern.compile(
-            "^(?:【\\s*)?(?:(" + OWN + ")|([\\p{IsHan}A-Za-z·]{2,14}?))[\\p{IsHan}]{0,8}?"
+            "^(?:【\\s*)?(?:(" + OWN + ")|([\\p{IsHan}A-Za-z·]{2,14}?(?:/[\\p{IsHan}A-Za-z·]{2,10}?)?))[\\p{IsHan}]{0,8}?"
                     + "(?:(\\d{1,2})[\\s\uE000]*月[\\s\uE000]*(\\d{1,2})[\\s\uE000]*日)?[\\p{IsHan}]{0,4}?[\\s\uE000]*(讯|电|消息)"
                     + "(?:[\\s\uE000]*】)?");
     /** The part of a dateline before its date or its 讯, 电, 消息. */

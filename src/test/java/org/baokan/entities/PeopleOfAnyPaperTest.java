@@ -249,5 +249,15 @@ class PeopleOfAnyPaperTest {
         // the character begins no other name
         assertThat(names("同学们认真学习,习惯养成教育取得成效。")).isEmpty();
     }
+
+    @Test
+    void namesBeforeAboutAndLeadsAndTitlesOfScholarsButNoNameInsideWords() {
+        assertThat(names("张某听取社区书记姜健关于中心村建设的汇报。")).contains("姜健").doesNotContain("姜健关");
+        assertThat(names("某某社区党委书记巢国媛带市政协考察团一行参观。")).containsExactly("巢国媛");
+        assertThat(names("教授级高级工程师、硕士生导师曹忠伟,某大学研究生导师张全瑜等专家参加。")).containsExactly("曹忠伟", "张全瑜");
+        assertThat(names("由某某日报报业集团编委翁朝健率领的采访团来到某地。")).containsExactly("翁朝健");
+        // the surname begins a word and the name would end inside the next: no name
+        assertThat(names("党支部组织社区党员管好自家人、看好自家门。")).isEmpty();
+    }
 }
 

@@ -124,6 +124,8 @@ class PlacePatternsTest {
         assertThat(names("要依托化州市化橘红现代农业产业园,做强种苗繁育。")).contains("化州市化橘红现代农业产业园");
         assertThat(names("2月27日,开封市产城融合示范区重点项目集中签约。")).contains("开封市产城融合示范区");
         assertThat(names("下午,宿马现代产业园区集中签约一批项目。")).containsExactly("宿马现代产业园区");
+        assertThat(names("先后来到某某街道、石桥镇现代农业产业园等项目现场。")).contains("石桥镇现代农业产业园");
+        assertThat(names("在南部县蚕桑产业园,工人们正忙着。")).contains("南部县蚕桑产业园");
         assertThat(names("考察团深入图克工业项目区考察。")).containsExactly("图克工业项目区");
         assertThat(names("创建汉丰湖国家级旅游度假区指挥部召开会议。")).containsExactly("汉丰湖国家级旅游度假区");
         // a kind of zone, and a zone's name that would begin with the suffix of the place before it, are no zones

@@ -180,6 +180,9 @@ class BylineFormsTest {
         assertThat(c.credit().photographers()).containsExactly("卞军");
         assertThat(BylineParser.trailingPhotoCredit("观鸟摄影展吸引了不少市民驻足。  ■实习生 仇 悦 摄").credit().photographers())
                 .containsExactly("仇悦");
+        // a dateline of a paper and its site together
+        BylineParser.Lead both = BylineParser.parseLead("某州日报/某州网讯(记者裴某某报道)5月9日上午,市委书记会见客人。").orElseThrow();
+        assertThat(both.names().reporters()).containsExactly("裴某某");
         // a digest's editor: 摘编 as 整理
         assertThat(BylineParser.parseCredit("(本站编辑 贾某芸摘编)").orElseThrow().editors()).containsExactly("贾某芸");
         // a caption without a credit keeps its words
