@@ -507,7 +507,7 @@ final class LineClassifier {
 
     /** The heading of an e-paper's list of this page's titles: 本版新闻列表, 标题导航. */
     private static final java.util.regex.Pattern OWN_TITLE_LIST = java.util.regex.Pattern.compile(
-            "^(本版新闻列表|本版新闻|新闻列表|标题导航|本版标题|本版目录|本版导航)\\s*[:：]?$");
+            "^(本版新闻列表|本版列表新闻|本版新闻|新闻列表|标题导航|本版标题|本版目录|本版导航)\\s*[:：]?$");
 
     /**
      * The lines right under an e-paper's list heading ({@code 本版新闻列表} / {@code ·太白湖新区重点项目集中观摩}
@@ -520,12 +520,13 @@ final class LineClassifier {
             }
             int j = i + 1;
             while (j < lines.size() && lines.get(j).type() == LineType.TEXT && (j == i + 1 || lines.get(j).line().blankBefore() == 0)
-                    && !Chars.endsSentence(lines.get(j).key().strip()) && Chars.width(lines.get(j).key()) <= 32) {
+                    && !Chars.endsSentence(lines.get(j).key().strip()) && Chars.width(lines.get(j).key()) <= 40) {
                 j++;
             }
             // the list ends at a blank line; a list that runs into its stories is no list of links
             // (a heading right above a story's own headline and credit lists nothing: 本版新闻列表 / 标题 / 记者…)
-            if (j > i + 2 && j < lines.size() && lines.get(j).line().blankBefore() > 0 && lines.get(j).type() == LineType.TEXT) {
+            if (j > i + 2 && j < lines.size() && lines.get(j).line().blankBefore() > 0
+                    && (lines.get(j).type() == LineType.TEXT || isFurniture(lines.get(j)))) {
                 for (int k = i + 1; k < j; k++) {
                     lines.set(k, lines.get(k).as(LineType.CHROME));
                 }

@@ -54,6 +54,7 @@ final class WebChrome {
             "今日", "在线投稿", "投稿", "往期报纸", "常见问题", "帮助", "搜索", "文章搜索", "站内搜索", "全文检索", "检索",
             "阅读上一篇", "阅读下一篇", "过往期刊", "报纸检索", "版面预览", "进入版面", "发布评论", "最大长度", "还剩", "还可输入",
             "还可以输入", "提交评论", "通版阅读", "通版阅读请点击", "展开通版", "收缩通版", "版面阅读", "标题阅读", "分享至",
+            "本版列表新闻", "小字體大字體", "小字体大字体", "大字體", "小字體",
             "原创");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s\u3000|｜»«›‹>＞<＜/／、,，:：\\[\\]【】()（）]+");
     /** A page counter or a page number in a pager: 1/4, 12. */
@@ -65,7 +66,7 @@ final class WebChrome {
     private static final Pattern STRONG_FIELD = Pattern.compile(
             "(来源|信息来源|稿件来源|稿源|发布时间|发布日期|刊发日期|信息时间|更新时间|录入时间|浏览次数|浏览量|阅读次数|阅读量|点击数"
                     + "|点击量|责任编辑|责编|编审|审核|审校|初审|复审|终审|一审|二审|三审|监制|校对|值班编辑|语音阅读|关键词|关键字|标签|字号|来源于"
-                    + "|当前报纸名称|报纸名称|主办单位|承办单位|主管单位|协办单位|技术支持)\\s*[:：丨|]");
+                    + "|当前报纸名称|报纸名称|主办单位|承办单位|主管单位|协办单位|技术支持|旗下栏目|所属栏目|人气)\\s*[:：丨|]");
     private static final Pattern WEAK_FIELD = Pattern.compile("(^|\\s)(时间|日期|作者|编辑|浏览|阅读|点击|发布)\\s*[:：丨|]");
     /** {@code [编辑:李秀青]}, {@code 【责任编辑:高薇】}, {@code (责任编辑:UN913)}. */
     private static final Pattern BRACKETED_EDITOR = Pattern.compile(
@@ -195,6 +196,12 @@ final class WebChrome {
             if ((time || weak) && !Chars.endsSentence(s) && s.indexOf('，') < 0 && s.indexOf(',') < 0) {
                 return true;
             }
+            // the day and the e-paper's controls: 2013年10月23日 星期三 放大 缩小 默认
+            String rest = s.substring(0, date.start()) + " " + s.substring(date.end());
+            rest = rest.replaceAll("星期[一二三四五六日天]|周[一二三四五六日]", " ").strip();
+            if (!rest.isEmpty() && allNavigation(rest)) {
+                return true;
+            }
             // an issue list: 2025-12-26,12687| 2025-12-25,12675| …
             int dates = 1;
             while (date.find()) {
@@ -248,7 +255,7 @@ final class WebChrome {
     private static final Words FIELD_WORDS = Words.of("来源", "稿源", "发布时间", "发布日期", "刊发日期", "信息时间", "更新时间",
             "录入时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "责任编辑", "责编", "编审", "审核", "审校", "初审", "复审",
             "终审", "一审", "二审", "三审", "监制", "校对", "值班编辑", "语音阅读", "关键词", "关键字", "标签", "字号",
-            "报纸名称", "主办单位", "承办单位", "主管单位", "协办单位", "技术支持");
+            "报纸名称", "主办单位", "承办单位", "主管单位", "协办单位", "技术支持", "旗下栏目", "所属栏目", "人气");
 
     /**
      * Whether {@link #METADATA_ID} can match: the line ends in five or more ASCII digits after a

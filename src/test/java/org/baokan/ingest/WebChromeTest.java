@@ -39,7 +39,7 @@ class WebChromeTest {
         "当前报纸名称:某某日报", "甲乙丙丁-戊己庚辛网站-子丑寅卯精品-某某影视一区", "【打印本页】\u3000【关闭窗口】", "分享至",
         "日报数字报刊", "本文转自:某江日报", "原创 某某县融媒体中心 某某发布 3月14日", "某化融媒 8月22日", "12345",
         "阅读 (1.2万)", "05-12 10:31 · 某某日报社官方账号", "收录于合集 #乡村振兴 12个", "用微信扫码二维码", "分享至好友和朋友圈",
-        "主办单位:某某区人民政府办公室"})
+        "主办单位:某某区人民政府办公室", "旗下栏目: 某阳县 某城县 某州市/某城区", "2013年10月23日 星期三 放大 缩小 默认", "小字體大字體"})
     void chromeLinesAreChrome(String line) {
         assertThat(WebChrome.read(Scripts.fold(line))).as(line).isPresent();
     }
@@ -98,6 +98,10 @@ class WebChromeTest {
                 "扫码关注我们", "某上融媒");
         assertThat(page.articles()).extracting(Article::title).containsExactly("某某新区重点项目集中观摩");
         assertThat(page.boilerplate()).contains("·某某镇:小芡实串起富民大产业", "某上融媒");
+        ParsedPage repeated = Pages.parse("A02:要闻·广告", "本版列表新闻", "某某前往社区与居民座谈听取意见建议,强调以群众满意为标准把社区建设好",
+                "某某前往社区与居民座谈听取意见建议,强调以群众满意为标准把社区建设好", "", "2013年10月23日 星期三 放大 缩小 默认",
+                "小区小社会好了,大社会才会好", "本报讯 10月21日下午,市委书记某某前往某区,察看社区工作。");
+        assertThat(repeated.boilerplate()).contains("本版列表新闻", "2013年10月23日 星期三 放大 缩小 默认");
         // a heading right above a story's own headline lists nothing
         ParsedPage own = Pages.parse("第A03版:县域", "本版新闻列表", "抢抓晴好天气 做好冬季管护", "某某三华李果园", "冬管正当时", "",
                 "某某日报记者 邱某某", "11月7日,记者走进某镇某村,漫山遍野的三华李果园里,果农们正忙着修枝施肥。");
