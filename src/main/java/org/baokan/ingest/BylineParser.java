@@ -25,7 +25,7 @@ final class BylineParser {
     private static final String ROLE_CORE = "记者|通讯员|实习生|撰稿人|撰稿|作者|撰文|拍摄者|摄影|摄像|视觉|编辑|读者";
     /** A role word with what may stand before it: 本报记者, 首席记者, 湖北日报全媒记者, 广西云-广西日报记者. */
     private static final Pattern ROLE = Pattern.compile(
-            "(?:[\\p{IsHan}]{2,10}(?:日报|晚报|报|新闻网|网|电视台|融媒体中心|传媒中心|新闻中心)\\s+)?"
+            "(?:[\\p{IsHan}]{2,10}(?:日报|晚报|报|新闻网|网|电视台|融媒体中心|传媒中心|新闻中心)(?:·[\\p{IsHan}]{2,6})?\\s+)?"
                     + "(?:[\\p{IsHan}A-Za-z0-9·\\-]{0,12}?(?:本报|本网|本刊|特约|见习|实习|首席|资深|全媒体|融媒体|全媒|融媒|摄影|驻站)?)"
                     + "(" + ROLE_CORE + ")");
     /** A role word exactly: what may stand before a name without a separator ({@code 记者张爱平}). */
@@ -715,10 +715,11 @@ final class BylineParser {
                 roleJustSeen = true;
                 continue;
             }
-            if (tKey.length() > 2 && "报网台社体媒心".indexOf(tKey.charAt(tKey.length() - 1)) >= 0
-                    && OUTLET.matcher(tKey).matches() && ti + 1 < tokens.size()
+            String outletKey = tKey.indexOf('·') > 0 ? tKey.substring(0, tKey.indexOf('·')) : tKey;
+            if (outletKey.length() > 2 && "报网台社体媒心".indexOf(outletKey.charAt(outletKey.length() - 1)) >= 0
+                    && OUTLET.matcher(outletKey).matches() && ti + 1 < tokens.size()
                     && ROLE.matcher(key.substring(tokens.get(ti + 1)[0], tokens.get(ti + 1)[1])).lookingAt()) {
-                // the outlet a credited reporter writes for: (晋中日报 记者郭娟)
+                // the outlet a credited reporter writes for: (晋中日报 记者郭娟), 齐鲁晚报·齐鲁壹点 记者 X
                 continue;
             }
             Matcher closing = "影摄道理图".indexOf(tKey.charAt(tKey.length() - 1)) < 0 ? null : CLOSING.matcher(tKey);

@@ -305,6 +305,22 @@ final class HeadlineGroups {
         return false;
     }
 
+    /** Whether the line starts with a verb whose object follows it: the predicate of a title broken before it. */
+    private static boolean startsWithObjectVerb(String key) {
+        for (String verb : VERBS_BEFORE_AN_OBJECT) {
+            if (key.startsWith(verb) && key.length() > verb.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A first line that is a clause of its own: it ends with a verb or a kicker's word. */
+    private static boolean breaksOffAsClause(String ta) {
+        return HeadlineShape.strongKickerCue(ta) || HeadlineShape.mediumKickerCue(ta) || ta.endsWith("了") || ta.endsWith("！")
+                || ta.endsWith("!");
+    }
+
     /** Verbs a headline does not end with: their object follows. */
     private static final List<String> VERBS_BEFORE_AN_OBJECT = List.of("打通", "迈向", "走向", "奔向", "打造", "推动", "助力",
             "赋能", "开启", "谱写", "奏响", "吹响", "跑出", "擦亮", "绘就", "书写", "撑起", "激活", "点亮", "织密", "筑牢", "按下",
@@ -324,8 +340,10 @@ final class HeadlineGroups {
         }
         if (la == 0 && lb == 0 && (breaksOff(a.key()) || Chars.width(ta) <= 5 && Chars.width(tb) <= 5
                 && !HeadlineShape.strongKickerCue(ta) && !HeadlineShape.mediumKickerCue(ta)
-                || repeatedAcrossTheBreak(a.key(), b.key(), body) || wordAcrossTheBreak(a.key(), b.key()))) {
-            // one title broken over two lines
+                || repeatedAcrossTheBreak(a.key(), b.key(), body) || wordAcrossTheBreak(a.key(), b.key())
+                || startsWithObjectVerb(b.key()) && !HeadlineShape.isCouplet(ta) && ta.indexOf(' ') < 0 && tb.indexOf(' ') < 0
+                && Chars.width(ta) <= 12 && !breaksOffAsClause(ta))) {
+            // one title broken over two lines (the second may start with its verb: 某某林下 / 长出“致富菌”)
             return new HeadlineGroup(null, ta + tb, null, both);
         }
         if (HeadlineShape.mediumKickerCue(ta) && isAgenda(tb)) {

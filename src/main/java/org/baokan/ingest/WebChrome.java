@@ -175,7 +175,7 @@ final class WebChrome {
         if (s.startsWith("首页 ") || s.startsWith("首页>")) {
             return true;
         }
-        if (Chars.isHan(last) && last == '日' && WECHAT_HEADER.matcher(s).matches()) {
+        if (s.indexOf('月') > 0 && s.indexOf('日') > 0 && WECHAT_HEADER.matcher(s).matches()) {
             return true;
         }
         if (("阅浏点发原日时本转文稿".indexOf(first) >= 0 || Character.isDigit(first)) && META.matcher(s).matches()) {
@@ -228,7 +228,7 @@ final class WebChrome {
      */
     private static final Pattern WECHAT_HEADER = Pattern.compile(
             "^(?:原创\\s+)?(?:[\\p{IsHan}A-Za-z]{2,16}\\s+)?([\\p{IsHan}A-Za-z]{2,16}(?:发布|融媒|融媒体|融媒体中心|新闻|日报|在线|之声|视界|微报|头条|宣传|文旅))"
-                    + "\\s+\\d{1,2}月\\d{1,2}日$");
+                    + "\\s+\\d{1,2}月\\d{1,2}日(?:\\s+\\d{1,2}:\\d{2})?(?:\\s+[\\p{IsHan}]{2,4})?$");
 
     /** A page of the issue in a list of them: 01 要闻, 第02版:综合, 03版 县域新闻, A04版:专题. */
     private static final Pattern PAGE_ITEM = Pattern.compile(

@@ -180,6 +180,10 @@ class BylineFormsTest {
         assertThat(c.credit().photographers()).containsExactly("卞军");
         assertThat(BylineParser.trailingPhotoCredit("观鸟摄影展吸引了不少市民驻足。  ■实习生 仇 悦 摄").credit().photographers())
                 .containsExactly("仇悦");
+        // a paper and its app before the roles
+        Byline app = BylineParser.parseBylineLine("某鲁晚报·某鲁壹点 记者 臧某某 通讯员 黄 帅").orElseThrow();
+        assertThat(app.reporters()).containsExactly("臧某某");
+        assertThat(app.correspondents()).containsExactly("黄帅");
         // a dateline of a paper and its site together
         BylineParser.Lead both = BylineParser.parseLead("某州日报/某州网讯(记者裴某某报道)5月9日上午,市委书记会见客人。").orElseThrow();
         assertThat(both.names().reporters()).containsExactly("裴某某");

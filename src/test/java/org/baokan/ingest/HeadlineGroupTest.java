@@ -276,5 +276,18 @@ class HeadlineGroupTest {
         Article a = first("芒种将至", "农事忙", "芒种节气将至,连日来,我市各地小麦迎来丰收,农民们抢抓晴好天气开展小麦收割工作。");
         assertThat(a.reporters()).isEmpty();
     }
+
+    @Test
+    void aTitleBrokenBeforeItsVerbAndAWeChatHeaderWithItsTimeAndRegion() {
+        Article verb = first("某陆:千年银杏林下", "长出“致富菌”", "某某日报讯(记者 邝某)5月10日,在某镇某村的银杏林下,一排排菌棒整齐摆放。");
+        assertThat(verb.title()).isEqualTo("某陆:千年银杏林下长出“致富菌”");
+        // a first line that is a clause of its own keeps its second line apart
+        Article clause = first("某县召开推进会", "跑出发展加速度", "本报讯 3日,某县召开推进会,部署全年工作。");
+        assertThat(clause.title()).isNotEqualTo("某县召开推进会跑出发展加速度");
+        ParsedPage wechat = Pages.parse("某泽:春耕备耕正当时 田间地头农事忙", "某泽发布 3月14日 18:30 云南", "点击上方蓝字 关注某泽发布",
+                "眼下正值春耕备耕关键时节,某县各乡镇抢抓农时,组织群众开展土地翻犁、育苗移栽等工作。");
+        assertThat(wechat.articles()).extracting(Article::title).contains("某泽:春耕备耕正当时 田间地头农事忙");
+        assertThat(wechat.paper()).isEqualTo("某泽发布");
+    }
 }
 
