@@ -75,6 +75,10 @@ final class PlacePatterns {
             new Suffix("街道", PlaceLevel.SUBDISTRICT, 2, 4, false),
             new Suffix("社区", PlaceLevel.COMMUNITY, 2, 5, false),
             new Suffix("居委会", PlaceLevel.COMMUNITY, 2, 5, false),
+            // a housing estate named as a residential community: 紫藤苑小区 (not 老旧小区)
+            new Suffix("小区", PlaceLevel.COMMUNITY, 2, 6, false),
+            // a subdistrict's office where the city keeps the old name: 小桥办事处
+            new Suffix("办事处", PlaceLevel.SUBDISTRICT, 2, 4, false),
             new Suffix("居民区", PlaceLevel.COMMUNITY, 2, 5, false),
             new Suffix("居委", PlaceLevel.COMMUNITY, 2, 5, false),
             new Suffix("自治区", PlaceLevel.PROVINCE, 2, 8, false),
@@ -201,7 +205,8 @@ final class PlacePatterns {
                             start = -1;
                         }
                         if (start >= 0 && SUFFIX_CHARS.indexOf(c) >= 0 && ChinaPlaces.get().entry(key.substring(start, from)) == null
-                                && !(s.zone() && (first - start >= 3 || ChinaPlaces.get().entry(key.substring(start, first)) != null))) {
+                                && !(s.zone() && (first - start >= 3 || ChinaPlaces.get().entry(key.substring(start, first)) != null))
+                                && !(s.level() == PlaceLevel.COMMUNITY && afterParentSuffix(key, start))) {
                             // past a place's suffix only into a name the country has (市|南区), not 泰和县|马市;
                             // a zone is named by the place it is in (威县|经济开发区, 梓山镇|富硒蔬菜产业园)
                             start = -1;
@@ -226,6 +231,19 @@ final class PlacePatterns {
                     }
                     if (head >= 0 && start - head >= 3 && isName(key.substring(head, at), s)) {
                         start = head;
+                    }
+                }
+                if (start > 1 && s.level() == PlaceLevel.COMMUNITY && (key.charAt(start - 1) == '市' || key.charAt(start - 1) == '区')) {
+                    // a community's name may hold 市 or 区 right after its parent's suffix: 某某街道|城市花园社区
+                    for (int k = start - 1; k >= Math.max(1, start - 3); k--) {
+                        if (k < start - 1 && SUFFIX_CHARS.indexOf(key.charAt(k)) >= 0) {
+                            break;
+                        }
+                        if (afterParentSuffix(key, k) && !taken(taken, k, start) && PersonNames.isHan(key.charAt(k))
+                                && STOP_CHARS.indexOf(key.charAt(k)) < 0 && k < start - 1) {
+                            start = k;
+                            break;
+                        }
                     }
                 }
                 int known = knownLonger(key, from, s, taken);
@@ -482,6 +500,11 @@ final class PlacePatterns {
                 && !(s.text().equals("村") && name.endsWith("山") && isMountainVillage(name))) {
             return false;
         }
+        if ((s.text().equals("小区") || s.text().equals("办事处")) && (GENERIC_ESTATE.contains(name)
+                || name.endsWith("街道") || name.endsWith("镇") || name.endsWith("乡") || name.endsWith("社区"))) {
+            // 老旧小区 is a kind; 某街道办事处 is the 街道's office, read as the 街道
+            return false;
+        }
         if (s.text().equals("示范区") && !NAMED_BY_PLACE.matcher(name).matches()) {
             // 乡村振兴示范区 is a kind of zone; 开封市产城融合示范区 is one
             return false;
@@ -505,6 +528,11 @@ final class PlacePatterns {
         }
         return isName(name);
     }
+
+    /** Words before 小区 that name a kind of estate, not one. */
+    private static final Set<String> GENERIC_ESTATE = Set.of("老旧", "老", "新", "居民", "住宅", "商品房", "安置", "拆迁", "回迁",
+            "无物业", "开放式", "封闭式", "智慧", "美丽", "文明", "平安", "绿色", "示范", "农村", "城市", "城中村", "高档", "整个",
+            "这个", "该", "本", "各", "全", "多个", "附近", "周边", "所在", "物业", "红色", "无主", "零散", "老城", "棚户");
 
     /** A name that begins with a place's name and suffix: 开封市产城融合. */
     private static final java.util.regex.Pattern NAMED_BY_PLACE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,5}[省市县区旗镇].+$");

@@ -134,5 +134,16 @@ class PlacePatternsTest {
         // a zone named by a district's short form names the zone only
         assertThat(names("4月28日,武进国家高新区党工委召开研讨会")).containsExactly("武进国家高新区");
     }
+
+    @Test
+    void housingEstatesOfficesAndCommunitiesWhoseNameHoldsASuffixsCharacter() {
+        assertThat(names("某某分别前往某陀区某浦镇紫藤苑小区调研。")).contains("紫藤苑小区");
+        assertThat(names("消夏晚会在华馨公寓小区内举行。")).containsExactly("华馨公寓小区");
+        assertThat(names("与川汇区小桥办事处联办活动。")).contains("小桥办事处");
+        assertThat(names("启动仪式在某港区秦楼街道城市花园社区举行。")).contains("秦楼街道", "城市花园社区");
+        // a kind of estate, and a 街道's office, are no estate of their own
+        assertThat(names("推进老旧小区改造,小区居民拍手称快。")).isEmpty();
+        assertThat(names("某某街道办事处主任讲话")).containsExactly("某某街道");
+    }
 }
 
