@@ -367,8 +367,8 @@ final class WebChrome {
     private static final Pattern E_PAPER_OF = Pattern.compile("^[\\p{IsHan}]{0,10}(日报|晚报|早报|晨报|报)(数字报刊|数字报|电子报|电子版)$");
 
     /**
-     * A row of a month's calendar, its days run together: {@code 123456}, {@code 78910111213}, {@code 28293031}
-     * (four days or more, each the day before plus one).
+     * A row of a month's calendar, its days run together: {@code 12345}, {@code 78910111213}, {@code 28293031}
+     * (four days or more, each the day before plus one; five for a row of five digits, which could be a number).
      */
     static boolean isCalendarRow(String digits) {
         if (digits.length() < 5 || digits.length() > 20 || !digits.chars().allMatch(Character::isDigit)) {
@@ -593,7 +593,7 @@ final class WebChrome {
     private static final Set<String> NO_OUTLET = Set.of("本网", "本站", "本报", "本台", "本刊", "网络", "网友", "互联网", "综合", "原创",
             "管理员", "网站管理员", "系统管理员", "admin", "Admin");
     /** An office that posts on its own site is a source, not an outlet: 来源:开福区人民政府办公室, 来源:县农业农村局. */
-    private static final Pattern OFFICE = Pattern.compile("(办公室|人民政府|政府办|管委会|委员会|局|(?<!融媒体)中心办)$");
+    private static final Pattern OFFICE = Pattern.compile("(办公室|人民政府|政府办|管委会|委员会|局)$");
     /** The next field's label glued to a source: 来源:聊城日报编辑:胡浩亮. */
     private static final Pattern GLUED_LABEL = Pattern.compile("(责任编辑|编辑|责编|作者|发布时间|发布日期|时间|日期|浏览|点击)$");
 
